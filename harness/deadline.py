@@ -1,0 +1,55 @@
+"""Per-test time limits that work both in CPython and inside Pyodide.
+
+CPython (the CLI) has ``SIGALRM``; Pyodide has no timers that can preempt Python, so there the
+host interrupts Python with SIGINT (Node: a watchdog thread writing Pyodide's interrupt buffer;
+browser: the page terminates the worker). Either way the learner sees one exception type,
+:class:`TestTimeout`, and a ``KeyboardInterrupt`` that arrives after the limit counts as one.
+"""
+from __future__ import annotations
+
+import signal
+import sys
+import threading
+import time
+
+
+class TestTimeout(BaseException):
+    """Raised into learner code when a test runs past its limit.
+
+    A ``BaseException`` so that ``except Exception`` in learner code cannot swallow it.
+    """
+
+    __test__ = False
+
+
+_HAS_ALARM = hasattr(signal, "setitimer") and sys.platform != "emscripten"
+_REPEAT = 0.05
+
+
+class Deadline:
+    """Context manager arming a time limit of ``seconds`` for the enclosed block."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.started = 0.0
+        self._armed = False
+
+    def __enter__(self) -> "Deadline":
+        self.started = time.perf_counter()
+        if _HAS_ALARM and threading.current_thread() is threading.main_thread():
+            self._previous = signal.signal(signal.SIGALRM, self._fire)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds, _REPEAT)
+            self._armed = True
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._armed:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self._previous)
+            self._armed = False
+
+    def expired(self) -> bool:
+        return time.perf_counter() - self.started >= self.seconds * 0.95
+
+    def _fire(self, signum, frame):
+        raise TestTimeout(f"took longer than {self.seconds:g} s")

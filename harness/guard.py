@@ -1,0 +1,95 @@
+"""Keep learner code from changing anything the tests or later runs rely on.
+
+Learner code runs in the same interpreter as the tests (there is no second process inside
+Pyodide), so instead of isolation we take a snapshot of every namespace a verdict depends on
+and put it back each time control returns from learner code: ``np.allclose = lambda *a: True``,
+``del builtins.len``, ``np.seterr(all="raise")`` or a replaced ``sys.stdout`` last only until
+the learner's function returns.
+"""
+from __future__ import annotations
+
+import builtins
+import io
+import sys
+
+import numpy as np
+
+GUARDED_PREFIXES = ("numpy", "pytest", "_pytest", "pluggy", "harness")
+HOT_MODULES = ("numpy", "numpy.linalg", "numpy.testing", "pytest", "harness.testkit", "harness.runner", "harness.guard")
+_SYS_OWN = {"stdout", "stderr", "last_type", "last_value", "last_traceback", "last_exc"}
+OUTPUT_LIMIT = 20_000
+_MISSING = object()
+
+
+class Snapshot:
+    """Shallow copies of guarded module namespaces and interpreter settings."""
+
+    def __init__(self, names=None):
+        """Snapshot the modules called ``names``, or every guarded module when None."""
+        if names is None:
+            names = [n for n in list(sys.modules) if n.split(".")[0] in GUARDED_PREFIXES]
+        self._modules = {n: sys.modules[n] for n in names if sys.modules.get(n) is not None}
+        spaces = [vars(builtins)] + [vars(m) for m in self._modules.values() if hasattr(m, "__dict__")]
+        self._dicts = [(d, dict(d)) for d in spaces]
+        self._sys = {k: v for k, v in vars(sys).items() if k not in _SYS_OWN}
+        self._err = np.geterr()
+        self._print = np.get_printoptions()
+        self._recursion = sys.getrecursionlimit()
+
+    def restore(self) -> None:
+        for live, saved in self._dicts:
+            if any(live.get(k, _MISSING) is not v for k, v in saved.items()):
+                live.update(saved)
+        for name, module in self._modules.items():
+            if sys.modules.get(name) is not module:
+                sys.modules[name] = module
+        live = vars(sys)
+        for key, value in self._sys.items():
+            if live.get(key, _MISSING) is not value:
+                setattr(sys, key, value)
+        np.seterr(**self._err)
+        np.set_printoptions(**self._print)
+        sys.setrecursionlimit(self._recursion)
+
+
+class CappedOutput(io.TextIOBase):
+    """A stdout replacement that keeps the first ``limit`` characters and counts the rest."""
+
+    def __init__(self, limit: int = OUTPUT_LIMIT):
+        self.limit = limit
+        self._parts: list[str] = []
+        self._kept = 0
+        self.dropped = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text) -> int:
+        text = str(text)
+        room = self.limit - self._kept
+        if room > 0:
+            self._parts.append(text[:room])
+            self._kept += min(room, len(text))
+        self.dropped += max(0, len(text) - max(room, 0))
+        return len(text)
+
+    def getvalue(self) -> str:
+        value = "".join(self._parts)
+        if self.dropped:
+            value += f"\n... output cut: {self.dropped:,} more characters not shown (limit {self.limit:,})\n"
+        return value
+
+
+class capture_output:
+    """Send stdout and stderr to one :class:`CappedOutput` for the duration of a block."""
+
+    def __init__(self, limit: int = OUTPUT_LIMIT):
+        self.output = CappedOutput(limit)
+
+    def __enter__(self) -> CappedOutput:
+        self._saved = sys.stdout, sys.stderr
+        sys.stdout = sys.stderr = self.output
+        return self.output
+
+    def __exit__(self, *exc) -> None:
+        sys.stdout, sys.stderr = self._saved

@@ -1,0 +1,180 @@
+"""The problem model: one folder under ``problems/`` becomes one :class:`Problem`.
+
+Everything downstream (the checker, the runner, the site builder) reads problems through
+:func:`load_problem`, so a folder is parsed and validated in exactly one place and a malformed
+folder always fails with the same one-line :class:`ProblemError`.
+"""
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .statement import Statement, StatementError, parse_statement
+
+STATEMENT_FILE = "problem.md"
+STUB_FILE = "stub.py"
+SOLUTION_FILE = "solution.py"
+TESTS_FILE = "tests.py"
+MUTANTS_DIR = "mutants"
+REQUIRED_FILES = (STATEMENT_FILE, STUB_FILE, SOLUTION_FILE, TESTS_FILE)
+
+DIFFICULTIES = ("easy", "medium", "hard")
+DEFAULT_TIME_LIMIT = 10.0
+
+
+class ProblemError(Exception):
+    """A problem folder is malformed; ``str()`` is the one line an author sees."""
+
+    def __init__(self, file: Path | str, field_name: str | None, message: str):
+        self.file = Path(file)
+        self.field = field_name
+        self.message = message
+        where = f"{self.file}: {field_name}: " if field_name else f"{self.file}: "
+        super().__init__(where + message)
+
+
+@dataclass(frozen=True)
+class Meta:
+    title: str
+    difficulty: str
+    tags: tuple[str, ...]
+    minutes: int
+    time_limit: float = DEFAULT_TIME_LIMIT
+
+
+@dataclass(frozen=True)
+class Mutant:
+    name: str
+    description: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Problem:
+    slug: str
+    path: Path
+    meta: Meta
+    statement: Statement
+    stub: str
+    solution: str
+    tests: str
+    mutants: tuple[Mutant, ...] = field(default_factory=tuple)
+
+    @property
+    def functions(self) -> tuple[str, ...]:
+        """The functions a learner must write: whatever the stub defines at top level."""
+        return tuple(signatures(self.stub, self.path / STUB_FILE))
+
+
+def load_problem(path: Path | str) -> Problem:
+    """Read and validate one problem folder; raise :class:`ProblemError` on the first defect."""
+    path = Path(path)
+    if not path.is_dir():
+        raise ProblemError(path, None, "not a problem folder (no such directory)")
+    for name in REQUIRED_FILES:
+        if not (path / name).is_file():
+            raise ProblemError(path / name, None, "required file is missing")
+    text = {name: _read(path / name) for name in REQUIRED_FILES}
+    try:
+        front, statement = parse_statement(text[STATEMENT_FILE])
+    except StatementError as exc:
+        raise ProblemError(path / STATEMENT_FILE, exc.field, exc.message) from None
+    meta = _meta(front, path / STATEMENT_FILE)
+    for name in (STUB_FILE, SOLUTION_FILE, TESTS_FILE):
+        _parse(text[name], path / name)
+    problem = Problem(
+        slug=path.name,
+        path=path,
+        meta=meta,
+        statement=statement,
+        stub=text[STUB_FILE],
+        solution=text[SOLUTION_FILE],
+        tests=text[TESTS_FILE],
+        mutants=tuple(_mutants(path / MUTANTS_DIR)),
+    )
+    _check_signatures(problem)
+    return problem
+
+
+def find_problems(root: Path | str) -> list[Path]:
+    """Problem folders under ``root``, sorted so every listing has the same order."""
+    root = Path(root)
+    return sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
+
+
+def signatures(source: str, file: Path) -> dict[str, str]:
+    """Top-level public functions of ``source`` mapped to their signature text."""
+    tree = _parse(source, file)
+    return {
+        node.name: ast.unparse(node.args)
+        for node in tree.body
+        if isinstance(node, ast.FunctionDef) and not node.name.startswith("_")
+    }
+
+
+def _read(file: Path) -> str:
+    try:
+        return file.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise ProblemError(file, None, f"not valid UTF-8 (byte {exc.start})") from None
+
+
+def _parse(source: str, file: Path) -> ast.Module:
+    try:
+        return ast.parse(source, filename=str(file))
+    except SyntaxError as exc:
+        raise ProblemError(file, None, f"syntax error on line {exc.lineno}: {exc.msg}") from None
+
+
+def _meta(front: dict, file: Path) -> Meta:
+    def need(name, kind, check=lambda v: True, hint=""):
+        if name not in front:
+            raise ProblemError(file, name, "required field is missing")
+        value = front[name]
+        if not isinstance(value, kind) or isinstance(value, bool) or not check(value):
+            raise ProblemError(file, name, f"{hint} (got {value!r})")
+        return value
+
+    unknown = sorted(set(front) - {"title", "difficulty", "tags", "minutes", "time_limit"})
+    if unknown:
+        raise ProblemError(file, unknown[0], "unknown field (allowed: title, difficulty, tags, minutes, time_limit)")
+    title = need("title", str, lambda v: v.strip() != "", "must be a non-empty string")
+    difficulty = need("difficulty", str, lambda v: v in DIFFICULTIES, "must be one of " + ", ".join(DIFFICULTIES))
+    tags = need(
+        "tags", list, lambda v: v and all(isinstance(t, str) and t.strip() for t in v),
+        "must be a non-empty list of strings",
+    )
+    minutes = need("minutes", int, lambda v: v > 0, "must be a positive whole number of minutes")
+    time_limit = front.get("time_limit", DEFAULT_TIME_LIMIT)
+    if isinstance(time_limit, bool) or not isinstance(time_limit, (int, float)) or not 0 < time_limit <= 120:
+        raise ProblemError(file, "time_limit", f"must be seconds per test, between 0 and 120 (got {time_limit!r})")
+    return Meta(title.strip(), difficulty, tuple(t.strip() for t in tags), minutes, float(time_limit))
+
+
+def _mutants(folder: Path) -> list[Mutant]:
+    if not folder.is_dir():
+        return []
+    found = []
+    for file in sorted(folder.glob("*.py")):
+        source = _read(file)
+        doc = ast.get_docstring(_parse(source, file))
+        if not doc or not doc.strip():
+            raise ProblemError(file, "docstring", "a mutant starts with a one-line docstring describing its mistake")
+        found.append(Mutant(file.stem, doc.strip().splitlines()[0], source))
+    return found
+
+
+def _check_signatures(problem: Problem) -> None:
+    stub = signatures(problem.stub, problem.path / STUB_FILE)
+    if not stub:
+        raise ProblemError(problem.path / STUB_FILE, None, "defines no function for the learner to write")
+    reference = signatures(problem.solution, problem.path / SOLUTION_FILE)
+    for name, args in stub.items():
+        if name not in reference:
+            raise ProblemError(problem.path / SOLUTION_FILE, name, "function from the stub is not defined")
+        if reference[name] != args:
+            raise ProblemError(
+                problem.path / SOLUTION_FILE, name,
+                f"signature ({reference[name]}) differs from the stub's ({args})",
+            )

@@ -1,0 +1,8 @@
+"""Returns the softmax probabilities and forgets to subtract the one-hot target."""
+import numpy as np
+
+
+def cross_entropy_grad(logits, target):
+    z = np.asarray(logits, dtype=float)
+    e = np.exp(z - z.max())
+    return e / e.sum()

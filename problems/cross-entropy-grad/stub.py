@@ -1,0 +1,10 @@
+import numpy as np
+
+
+def cross_entropy_grad(logits, target):
+    """Gradient of -log softmax(logits)[target] with respect to logits.
+
+    logits: float array of shape (C,); target: int class index.
+    Returns a float array of shape (C,).
+    """
+    raise NotImplementedError

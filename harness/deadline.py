@@ -12,6 +12,8 @@ import sys
 import threading
 import time
 
+from .messages import LEARNER_FILE
+
 
 class TestTimeout(BaseException):
     """Raised into learner code when a test runs past its limit.
@@ -46,10 +48,25 @@ class Deadline:
         if self._armed:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, self._previous)
+            sys.settrace(None)
             self._armed = False
 
     def expired(self) -> bool:
         return time.perf_counter() - self.started >= self.seconds * 0.95
 
     def _fire(self, signum, frame):
+        """Raise now, and on every later line of learner code, so ``except`` cannot hold it."""
+        sys.settrace(_reraise_in_learner_code)
+        while frame is not None:
+            if frame.f_code.co_filename == LEARNER_FILE:
+                frame.f_trace = _reraise_in_learner_code
+            frame = frame.f_back
         raise TestTimeout(f"took longer than {self.seconds:g} s")
+
+
+def _reraise_in_learner_code(frame, event, arg):
+    if frame.f_code.co_filename != LEARNER_FILE:
+        return None
+    if event == "line":
+        raise TestTimeout("still running after the time limit")
+    return _reraise_in_learner_code

@@ -120,7 +120,10 @@ def _load(source: str, time_limit: float, snapshot: guard.Snapshot):
     module.__file__ = messages.LEARNER_FILE
     with guard.capture_output() as output, Deadline(time_limit) as deadline:
         try:
-            exec(code, module.__dict__)
+            try:
+                exec(code, module.__dict__)
+            finally:
+                snapshot.restore()
             error = None
         except TestTimeout:
             error = f"Your code did not finish loading within {time_limit:g} s (an endless loop at top level?)."
@@ -130,7 +133,6 @@ def _load(source: str, time_limit: float, snapshot: guard.Snapshot):
             error = f"Your code called sys.exit({_exit_arg(exc)}) while loading. Remove that call: the tests need your functions to stay loaded."
         except BaseException as exc:  # noqa: BLE001 - anything the learner raises is a verdict
             error = messages.raised_by_learner(exc, while_loading=True)
-    snapshot.restore()
     if error:
         return error
     return _guarded_module(module, snapshot), output.getvalue()
@@ -250,7 +252,7 @@ class _Grader:
         started = time.perf_counter()
         with guard.capture_output() as output, warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            np.seterr(all="warn")
+            np.seterr(all="warn", under="ignore")
             try:
                 return (yield)
             finally:
@@ -289,7 +291,10 @@ def _classify(exc: BaseException, when: str, time_limit: float, report) -> tuple
         return "error", f"The test's setup failed ({when}): " + messages.exception_summary(exc)
     if isinstance(exc, AssertionError):
         text = str(exc).strip() or report.longreprtext.strip().splitlines()[-1]
-        lines = [line for line in text.splitlines() if not line.lstrip().startswith("+  ")]
+        lines = text.splitlines()
+        if len(lines) > 1 and not lines[0].startswith("assert "):
+            lines = lines[: next((i for i, l in enumerate(lines) if l.startswith("assert ")), len(lines))]
+        lines = [line for line in lines if not line.lstrip().startswith("+  ")]
         return "failed", messages.clip("\n".join(lines))
     if isinstance(exc, pytest.fail.Exception):
         return "failed", messages.clip(str(exc))

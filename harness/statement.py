@@ -15,8 +15,8 @@ REQUIRED_SECTIONS = ("Background", "Task", "Inputs and outputs", "Examples", "Co
 HIDDEN_SECTIONS = ("Hints", "Explanation")
 
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.S)
-_H2 = re.compile(r"^## +(.+?)\s*#*\s*$", re.M)
-_H3 = re.compile(r"^### +(.+?)\s*#*\s*$", re.M)
+_H2 = re.compile(r"^## +(.+?)[ \t]*#*[ \t]*$", re.M)
+_H3 = re.compile(r"^### +(.+?)[ \t]*#*[ \t]*$", re.M)
 _FENCE = re.compile(r"^(```|~~~).*?^\1", re.M | re.S)
 
 

@@ -1,0 +1,102 @@
+"""``harness check``: prove a problem folder is sound before learners see it.
+
+A problem is sound when its folder loads, every test has a title, the reference passes every
+test, the stub fails at least one and every known-wrong solution (mutant) fails at least one:
+the last two are what make the tests strong enough to trust.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from .problem import STATEMENT_FILE, Problem, ProblemError, load_problem
+from .runner import CollectionError, collect
+
+Grade = Callable[[str, str, float], dict]
+INCOMPLETE_MARK = "TODO"
+
+
+@dataclass(frozen=True)
+class Report:
+    slug: str
+    ok: bool
+    detail: str
+
+    def line(self) -> str:
+        return f"{'ok  ' if self.ok else 'FAIL'}  {self.slug}: {self.detail}"
+
+
+def check_problem(path: Path, grade: Grade) -> Report:
+    started = time.perf_counter()
+    try:
+        problem = load_problem(path)
+        detail = _verify(problem, grade)
+    except ProblemError as exc:
+        return Report(Path(path).name, False, str(exc))
+    return Report(problem.slug, True, f"{detail} ({time.perf_counter() - started:.1f} s)")
+
+
+def titles(problem: Problem) -> list[dict]:
+    """Test ids and titles, collected against the reference; every test must have a title."""
+    try:
+        tests = collect(problem.tests, problem.solution)
+    except CollectionError as exc:
+        raise ProblemError(problem.path / "tests.py", None, _first_line(str(exc), 2)) from None
+    if not tests:
+        raise ProblemError(problem.path / "tests.py", None, "defines no test functions")
+    for test in tests:
+        if not test["title"]:
+            raise ProblemError(problem.path / "tests.py", test["id"], "test has no title: give it a docstring")
+    return tests
+
+
+def _verify(problem: Problem, grade: Grade) -> str:
+    _refuse_placeholders(problem)
+    tests = titles(problem)
+    limit = problem.meta.time_limit
+    reference = grade(problem.solution, problem.tests, limit)
+    if reference["status"] != "passed":
+        raise ProblemError(problem.path / "solution.py", None, "reference solution " + _what_failed(reference))
+    ran = [t["id"] for t in reference["tests"]]
+    if ran != [t["id"] for t in tests]:
+        raise ProblemError(problem.path / "tests.py", None, "tests ran differently from how they were collected")
+    stub = grade(problem.stub, problem.tests, limit)
+    if stub["status"] == "error":
+        raise ProblemError(problem.path / "stub.py", None, "stub does not load: " + _first_line(stub["message"]))
+    if stub["status"] == "passed":
+        raise ProblemError(problem.path / "stub.py", None, "stub passes every test: the tests check nothing")
+    for mutant in problem.mutants:
+        result = grade(mutant.source, problem.tests, limit)
+        file = problem.path / "mutants" / f"{mutant.name}.py"
+        if result["status"] == "error":
+            raise ProblemError(file, None, "mutant does not load: " + _first_line(result["message"]))
+        if result["status"] == "passed":
+            raise ProblemError(file, None, f"mutant passes every test, so the tests miss: {mutant.description}")
+    stub_failed = stub["summary"]["total"] - stub["summary"]["passed"]
+    return (
+        f"{len(tests)} tests, reference passes, stub fails {stub_failed}/{len(tests)}, "
+        f"{len(problem.mutants)}/{len(problem.mutants)} mutants caught"
+    )
+
+
+def _refuse_placeholders(problem: Problem) -> None:
+    files = {STATEMENT_FILE: problem.statement.body + problem.statement.explanation, "solution.py": problem.solution, "tests.py": problem.tests}
+    for name, text in files.items():
+        if INCOMPLETE_MARK in text:
+            raise ProblemError(problem.path / name, None, f"incomplete: still has {INCOMPLETE_MARK} placeholders from `harness new`")
+    if not problem.mutants:
+        raise ProblemError(problem.path / "mutants", None, "incomplete: add at least one known-wrong solution")
+
+
+def _what_failed(result: dict) -> str:
+    if result["status"] == "error":
+        return "does not load: " + _first_line(result["message"])
+    bad = [t for t in result["tests"] if t["status"] != "passed"]
+    first = bad[0]
+    return f"fails {len(bad)} test(s), first {first['id']!r} ({first['status']}): {_first_line(first['message'] or '')}"
+
+
+def _first_line(text: str, lines: int = 1) -> str:
+    return " / ".join(line.strip() for line in (text or "").strip().splitlines()[:lines])

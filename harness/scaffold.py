@@ -1,0 +1,113 @@
+"""``harness new``: start a problem folder with every required part in place.
+
+The scaffold is deliberately incomplete (TODO placeholders, a reference that raises) so that
+``harness check`` keeps reporting it until the author has filled in each part.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+STATEMENT = """---
+title: {title}
+difficulty: easy
+tags: [TODO]
+minutes: 10
+---
+
+## Background
+
+TODO: the idea the learner needs, with math in $...$ or $$...$$.
+
+## Task
+
+TODO: what to implement, e.g. `{func}(x)`.
+
+## Inputs and outputs
+
+- `x`: TODO shape and meaning.
+- returns: TODO shape and meaning.
+
+## Examples
+
+```python
+>>> {func}(...)
+TODO
+```
+
+## Constraints
+
+- TODO: sizes, value ranges, stability requirements.
+
+## Hints
+
+### First hint
+
+TODO: a nudge.
+
+### Second hint
+
+TODO: the approach.
+
+## Explanation
+
+TODO: walkthrough of the reference solution, why it is right, and its complexity.
+"""
+
+STUB = '''import numpy as np
+
+
+def {func}(x):
+    """TODO: one-line summary, shapes of inputs and output."""
+    raise NotImplementedError
+'''
+
+SOLUTION = '''import numpy as np
+
+
+def {func}(x):
+    """TODO: one-line summary, shapes of inputs and output."""
+    raise NotImplementedError  # TODO: the reference solution
+'''
+
+TESTS = '''import numpy as np
+import pytest
+
+from harness.testkit import as_array, assert_close
+from solution import {func}
+
+
+def test_example():
+    """TODO: the title learners see before running, like: Matches the worked example"""
+    assert_close({func}(np.zeros(3)), np.zeros(3), name="{func}(zeros(3))")
+'''
+
+MUTANT = '''"""TODO: one line naming the mistake this wrong solution makes."""
+import numpy as np
+
+
+def {func}(x):
+    return x
+'''
+
+
+def scaffold(root: Path, slug: str) -> Path:
+    """Create ``root/slug``; raise ValueError for a bad slug or an existing folder."""
+    if not SLUG.match(slug):
+        raise ValueError(f"slug {slug!r} must be lowercase words joined by hyphens, e.g. 'layer-norm'")
+    folder = Path(root) / slug
+    if folder.exists():
+        raise ValueError(f"{folder} already exists")
+    func = slug.replace("-", "_")
+    title = slug.replace("-", " ").capitalize()
+    files = {
+        "problem.md": STATEMENT, "stub.py": STUB, "solution.py": SOLUTION,
+        "tests.py": TESTS, "mutants/identity.py": MUTANT,
+    }
+    for name, template in files.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(template.format(func=func, title=title), encoding="utf-8")
+    return folder

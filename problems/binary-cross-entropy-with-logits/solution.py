@@ -1,0 +1,13 @@
+import numpy as np
+
+
+def bce_with_logits(logits, targets):
+    """Mean binary cross-entropy between targets and sigmoid(logits), computed stably.
+
+    logits: float array of any shape; targets: float array of the same shape, values in [0, 1].
+    Returns a float: the loss averaged over all elements.
+    """
+    x = np.asarray(logits, dtype=float)
+    t = np.asarray(targets, dtype=float)
+    per_element = np.maximum(x, 0.0) - x * t + np.log1p(np.exp(-np.abs(x)))
+    return float(per_element.mean())

@@ -1,0 +1,15 @@
+import numpy as np
+
+
+def softmax_jacobian(logits):
+    """Jacobian of the softmax over the last axis.
+
+    logits: float array of shape (..., C); any number of leading batch axes.
+    Returns a float array of shape (..., C, C) whose [..., i, j] entry is
+    d softmax(z)_i / d z_j = p_i * ([i == j] - p_j).
+    """
+    z = np.asarray(logits, dtype=float)
+    e = np.exp(z - z.max(axis=-1, keepdims=True))
+    p = e / e.sum(axis=-1, keepdims=True)
+    num_classes = z.shape[-1]
+    return p[..., :, None] * np.eye(num_classes) - p[..., :, None] * p[..., None, :]

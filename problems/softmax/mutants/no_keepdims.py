@@ -1,0 +1,8 @@
+"""Reduces along the last axis but forgets keepdims=True, so the result broadcasts the wrong way."""
+import numpy as np
+
+
+def softmax(x):
+    x = np.asarray(x, dtype=float)
+    e = np.exp(x - x.max(axis=-1))
+    return e / e.sum(axis=-1)

@@ -1,0 +1,209 @@
+"""The runner's verdicts and messages, including for hostile learner code (CPython side)."""
+import builtins
+import sys
+
+import numpy as np
+import pytest
+
+import harness.runner
+from harness.runner import collect, run
+
+
+def statuses(result):
+    return {t["id"]: t["status"] for t in result["tests"]}
+
+
+def test_correct_solution_passes(tiny_tests, good_source):
+    result = run(good_source, tiny_tests)
+    assert result["status"] == "passed"
+    assert result["summary"]["total"] == 3 and result["summary"]["passed"] == 3
+    assert [t["title"] for t in result["tests"]] == ["Doubles a small vector", "Doubles zero", "Doubles negative numbers"]
+    assert all(set(t) == {"id", "title", "status", "message", "stdout", "duration_ms"} for t in result["tests"])
+
+
+def test_wrong_values_give_index_expected_and_got(tiny_tests):
+    result = run("def double(x):\n    return x + 2\n", tiny_tests)
+    small = result["tests"][0]
+    assert small["status"] == "failed"
+    assert "first mismatch at index [0]: expected 2, got 3" in small["message"]
+    assert "max abs error" in small["message"]
+
+
+def test_wrong_shape_is_named(tiny_tests):
+    result = run("import numpy as np\ndef double(x):\n    return np.zeros(5)\n", tiny_tests)
+    assert "has shape (5,), expected shape (2,)" in result["tests"][0]["message"]
+
+
+def test_missing_return_is_explained(tiny_tests):
+    result = run("def double(x):\n    y = 2 * x\n", tiny_tests)
+    assert "forget to `return`" in result["tests"][0]["message"]
+
+
+def test_syntax_error_is_one_message(tiny_tests):
+    result = run("def double(x)\n    return x\n", tiny_tests)
+    assert result["status"] == "error"
+    assert result["tests"] == []
+    assert "syntax error on line 1" in result["message"]
+
+
+def test_exception_traceback_shows_learner_lines_only(tiny_tests):
+    source = "import numpy as np\n\n\ndef double(x):\n    return np.reshape(x, (7, 7))\n"
+    result = run(source, tiny_tests)
+    message = result["tests"][0]["message"]
+    assert result["tests"][0]["status"] == "error"
+    assert 'File "solution.py", line 5, in double' in message
+    assert "np.reshape(x, (7, 7))" in message
+    assert "site-packages" not in message and "_pytest" not in message
+
+
+def test_not_implemented_is_named(tiny_tests):
+    result = run("def double(x):\n    raise NotImplementedError\n", tiny_tests)
+    assert {t["status"] for t in result["tests"]} == {"error"}
+    assert "double() still raises NotImplementedError" in result["tests"][0]["message"]
+
+
+def test_missing_function_is_one_message(tiny_tests):
+    result = run("def triple(x):\n    return 3 * x\n", tiny_tests)
+    assert result["status"] == "error"
+    assert "does not define double()" in result["message"]
+
+
+def test_print_output_is_captured_per_test(tiny_tests, good_source):
+    source = good_source.replace("    return", "    print('seen', len(x))\n    return")
+    result = run(source, tiny_tests)
+    assert [t["stdout"] for t in result["tests"]] == ["seen 2\n", "seen 2\n", "seen 1\n"]
+
+
+def test_huge_output_is_cut_with_a_note(tiny_tests, good_source):
+    source = good_source.replace("    return", "    print('x' * 5_000_000)\n    return")
+    result = run(source, tiny_tests)
+    out = result["tests"][0]["stdout"]
+    assert len(out) < 25_000
+    assert "output cut" in out
+    assert result["status"] == "passed"
+
+
+def test_endless_loop_times_out_and_others_still_run(tiny_tests, good_source):
+    source = good_source.replace("    return", "    if len(x) == 2 and x[0] == 1:\n        while True:\n            pass\n    return")
+    result = run(source, tiny_tests, time_limit=0.3)
+    assert statuses(result) == {"test_small": "timeout", "test_zero": "passed", "test_negative": "passed"}
+    assert "longer than 0.3 s" in result["tests"][0]["message"]
+
+
+def test_timeout_cannot_be_swallowed(tiny_tests):
+    source = "def double(x):\n    while True:\n        try:\n            while True:\n                pass\n        except BaseException:\n            pass\n"
+    result = run(source, tiny_tests, time_limit=0.2)
+    assert set(statuses(result).values()) == {"timeout"}
+
+
+def test_endless_loop_at_top_level(tiny_tests):
+    result = run("while True:\n    pass\n", tiny_tests, time_limit=0.3)
+    assert result["status"] == "error"
+    assert "did not finish loading" in result["message"]
+
+
+@pytest.mark.parametrize("statement, expected", [
+    ("import sys\nsys.exit(3)", "sys.exit(3)"),
+    ("raise KeyboardInterrupt", "KeyboardInterrupt"),
+    ("raise SystemExit", "sys.exit()"),
+    ("raise BaseException('boom')", "BaseException: boom"),
+])
+def test_abort_while_loading_is_a_clear_error(tiny_tests, statement, expected, good_source):
+    result = run(good_source + statement + "\n", tiny_tests)
+    assert result["status"] == "error"
+    assert expected in result["message"]
+    assert run(good_source, tiny_tests)["status"] == "passed"
+
+
+@pytest.mark.parametrize("statement, expected", [
+    ("import sys; sys.exit(0)", "called sys.exit(0)"),
+    ("raise KeyboardInterrupt", "raised KeyboardInterrupt"),
+    ("import os; raise GeneratorExit", "raised GeneratorExit"),
+])
+def test_abort_inside_a_test_fails_only_that_test(tiny_tests, statement, expected, good_source):
+    source = good_source.replace("    return", f"    if len(x) == 1:\n        {statement}\n    return")
+    result = run(source, tiny_tests)
+    assert statuses(result) == {"test_small": "passed", "test_zero": "passed", "test_negative": "error"}
+    assert expected in result["tests"][2]["message"]
+
+
+def test_monkeypatched_numpy_cannot_fool_the_verdict(tiny_tests):
+    source = (
+        "import numpy as np\nnp.allclose = lambda *a, **k: True\nnp.abs = lambda x: x * 0\n"
+        "np.isnan = lambda x: x == x\n"
+        "def double(x):\n    np.asarray = lambda *a, **k: np.zeros(2)\n    return x\n"
+    )
+    result = run(source, tiny_tests)
+    assert result["status"] == "failed"
+    assert statuses(result)["test_small"] == "failed"
+    assert not np.allclose([1.0], [2.0])
+    assert np.asarray([1]).tolist() == [1]
+
+
+def test_broken_builtins_and_runner_globals_are_restored(tiny_tests, good_source):
+    source = (
+        "import builtins, harness.runner, harness.testkit\n"
+        "del builtins.len\nbuiltins.isinstance = None\n"
+        "harness.runner.run = None\nharness.testkit.assert_close = lambda *a, **k: None\n"
+        "def double(x):\n    return x\n"
+    )
+    result = run(source, tiny_tests)
+    assert result["status"] == "failed"
+    assert builtins.len is len and callable(builtins.isinstance)
+    assert harness.runner.run is run
+    assert run(good_source, tiny_tests)["status"] == "passed"
+
+
+def test_seterr_and_recursion_limit_are_restored(tiny_tests, good_source):
+    before = np.geterr(), sys.getrecursionlimit()
+    run("import numpy as np, sys\nnp.seterr(all='raise')\nsys.setrecursionlimit(50)\n" + good_source, tiny_tests)
+    assert (np.geterr(), sys.getrecursionlimit()) == before
+
+
+def test_deep_recursion_is_an_error_not_a_crash(tiny_tests):
+    result = run("def double(x):\n    return double(x)\n", tiny_tests)
+    assert {t["status"] for t in result["tests"]} == {"error"}
+    assert "RecursionError" in result["tests"][0]["message"]
+
+
+def test_memory_error_is_an_error(tiny_tests):
+    result = run("import numpy as np\ndef double(x):\n    return np.ones((10**7, 10**7))\n", tiny_tests)
+    assert {t["status"] for t in result["tests"]} == {"error"}
+    assert "MemoryError" in result["tests"][0]["message"]
+
+
+def test_non_utf8_source_is_one_message(tiny_tests):
+    result = run(b"def double(x):\n    return x  # caf\xe9\n", tiny_tests)
+    assert result["status"] == "error"
+    assert "not UTF-8" in result["message"]
+
+
+def test_learner_code_is_loaded_fresh_each_run(tiny_tests):
+    stateful = "calls = []\ndef double(x):\n    calls.append(1)\n    return 2 * x * len(calls) ** 0\n"
+    assert run(stateful, tiny_tests)["status"] == "passed"
+    assert run("def double(x):\n    return x\n", tiny_tests)["status"] == "failed"
+    assert "solution" not in sys.modules
+
+
+def test_events_announce_each_test(tiny_tests, good_source):
+    events = []
+    run(good_source, tiny_tests, on_event=events.append)
+    assert [e["type"] for e in events] == ["start", "result"] * 3
+    assert events[1]["status"] == "passed" and events[0]["title"] == "Doubles a small vector"
+
+
+def test_collect_lists_titles_without_running(tiny_tests, good_source):
+    assert collect(tiny_tests, good_source) == [
+        {"id": "test_small", "title": "Doubles a small vector"},
+        {"id": "test_zero", "title": "Doubles zero"},
+        {"id": "test_negative", "title": "Doubles negative numbers"},
+    ]
+
+
+def test_parametrized_titles_are_filled(good_source):
+    tests = (
+        "import pytest\nfrom solution import double\n\n"
+        "@pytest.mark.parametrize('n', [1, 2])\ndef test_n(n):\n    '''Doubles {n}'''\n    assert double(n) == 2 * n\n\n"
+        "@pytest.mark.parametrize('n', [3])\ndef test_m(n):\n    '''Doubles a number'''\n    assert double(n) == 2 * n\n"
+    )
+    assert [t["title"] for t in collect(tests, good_source)] == ["Doubles 1", "Doubles 2", "Doubles a number [3]"]

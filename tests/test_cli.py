@@ -1,0 +1,122 @@
+"""The author CLI: exact interface, exit codes, and one-line errors for malformed folders."""
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from harness.cli import main
+
+from conftest import ROOT
+
+EXAMPLE = ROOT / "problems" / "cross-entropy-grad"
+
+
+@pytest.fixture
+def problem(tmp_path):
+    folder = tmp_path / "example"
+    shutil.copytree(EXAMPLE, folder)
+    return folder
+
+
+def check(capsys, *folders):
+    code = main(["check", *map(str, folders)])
+    out = capsys.readouterr()
+    assert "Traceback" not in out.out + out.err
+    return code, out.out
+
+
+def test_check_passes_every_catalogue_problem(capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    code, out = check(capsys)
+    assert code == 0, out
+    lines = out.strip().splitlines()
+    assert len(lines) == len(list((ROOT / "problems").iterdir())) + 1
+    assert all(line.startswith("ok") for line in lines[:-1])
+    assert lines[-1].endswith("passed, 0 failed")
+
+
+def edit(path, old, new):
+    text = path.read_text()
+    assert old in text, f"fixture text {old!r} not in {path.name}"
+    path.write_text(text.replace(old, new, 1))
+
+
+BREAKAGES = {
+    "missing tests": (lambda p: (p / "tests.py").unlink(), "tests.py: required file is missing"),
+    "bad difficulty": (lambda p: edit(p / "problem.md", "difficulty: medium", "difficulty: tricky"), "problem.md: difficulty: must be one of easy, medium, hard (got 'tricky')"),
+    "no minutes": (lambda p: edit(p / "problem.md", "minutes: 15\n", ""), "problem.md: minutes: required field is missing"),
+    "bad yaml": (lambda p: edit(p / "problem.md", "gradients]", "gradients"), "problem.md: front matter: invalid YAML"),
+    "unknown field": (lambda p: edit(p / "problem.md", "minutes: 15", "minutes: 15\nlevel: 3"), "problem.md: level: unknown field"),
+    "no hints": (lambda p: edit(p / "problem.md", "## Hints", "## Tips"), "problem.md: ## Hints: required section is missing"),
+    "signature drift": (lambda p: edit(p / "solution.py", "def cross_entropy_grad(logits, target):", "def cross_entropy_grad(z, target):"), "solution.py: cross_entropy_grad: signature (z, target) differs from the stub's (logits, target)"),
+    "untitled test": (lambda p: edit(p / "tests.py", '    """Gradient sums to ~0"""\n', ""), "tests.py: test_sums_to_zero: test has no title"),
+    "reference wrong": (lambda p: edit(p / "solution.py", "grad[target] -= 1.0", "grad[target] -= 0.5"), "solution.py: reference solution fails"),
+    "weak tests": (lambda p: (p / "mutants" / "ok.py").write_text('"""Secretly right."""\n' + (p / "solution.py").read_text()), "mutants/ok.py: mutant passes every test, so the tests miss: Secretly right."),
+    "mutant without docstring": (lambda p: (p / "mutants" / "bare.py").write_text("x = 1\n"), "mutants/bare.py: docstring: a mutant starts with a one-line docstring"),
+    "tests syntax error": (lambda p: edit(p / "tests.py", "def loss(z, y):", "def loss(z, y)"), "tests.py: syntax error on line"),
+    "non-utf8 stub": (lambda p: (p / "stub.py").write_bytes(b"# caf\xe9\n"), "stub.py: not valid UTF-8"),
+    "stub passes": (lambda p: shutil.copy(p / "solution.py", p / "stub.py"), "stub.py: stub passes every test"),
+}
+
+
+@pytest.mark.parametrize("name", BREAKAGES)
+def test_malformed_folder_gets_one_line(capsys, problem, name):
+    breakage, expected = BREAKAGES[name]
+    breakage(problem)
+    code, out = check(capsys, problem)
+    first = out.splitlines()[0]
+    assert code == 1
+    assert first.startswith("FAIL  example: ") and expected in first, first
+    assert out.splitlines()[1] == "0 passed, 1 failed"
+
+
+def test_check_reports_each_problem_and_continues(capsys, problem, tmp_path):
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    code, out = check(capsys, broken, problem)
+    assert code == 1
+    assert out.splitlines() == [
+        f"FAIL  broken: {broken}/problem.md: required file is missing",
+        out.splitlines()[1],
+        "1 passed, 1 failed",
+    ]
+    assert out.splitlines()[1].startswith("ok    example: 12 tests")
+
+
+def test_grade_json_and_exit_codes(capsys):
+    assert main(["grade", str(EXAMPLE), str(EXAMPLE / "solution.py"), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["status"] == "passed" and result["summary"]["total"] == 12
+    assert main(["grade", str(EXAMPLE), str(EXAMPLE / "mutants" / "naive_softmax.py"), "--json"]) == 1
+    result = json.loads(capsys.readouterr().out)
+    failed = [t for t in result["tests"] if t["status"] != "passed"]
+    assert [t["id"] for t in failed] == ["test_stable_for_large_logits"]
+    assert main(["grade", str(EXAMPLE), str(EXAMPLE / "nope.py")]) == 2
+    assert "cannot read" in capsys.readouterr().err
+
+
+def test_grade_human_output_names_failing_tests(capsys):
+    assert main(["grade", str(EXAMPLE), str(EXAMPLE / "stub.py")]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("cross-entropy-grad: 0/12 tests passed")
+    assert "ERROR   Gradient sums to ~0" in out
+    assert "cross_entropy_grad() still raises NotImplementedError" in out
+
+
+def test_usage_errors_exit_2():
+    for args in ([], ["grade"], ["grade", "only-one"], ["frobnicate"]):
+        proc = subprocess.run([sys.executable, "-m", "harness", *args], cwd=ROOT, capture_output=True, text=True)
+        assert proc.returncode == 2, (args, proc.stdout, proc.stderr)
+
+
+def test_new_scaffold_is_incomplete_until_filled(capsys, tmp_path):
+    assert main(["new", "layer-norm", "--root", str(tmp_path)]) == 0
+    capsys.readouterr()
+    folder = tmp_path / "layer-norm"
+    assert sorted(p.name for p in folder.iterdir()) == ["mutants", "problem.md", "solution.py", "stub.py", "tests.py"]
+    code, out = check(capsys, folder)
+    assert code == 1 and "incomplete: still has TODO placeholders" in out
+    assert main(["new", "layer-norm", "--root", str(tmp_path)]) == 2
+    assert main(["new", "Bad_Slug", "--root", str(tmp_path)]) == 2

@@ -1,0 +1,63 @@
+"""Build the static gradlab site: ``python build.py [serve] [--out _site] [--port 8000]``.
+
+One-way pipeline: problem folders -> harness model (validated, tests collected) -> pages,
+hidden-test files, solution files, bundled assets and the Pyodide runtime, all written into a
+staging dir that replaces the output only when everything succeeded. The built site needs no
+server code and no CDN: any static host can serve it.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from builder import BuildError, node
+from builder.assets import write_assets
+from builder.catalog import load_catalog
+from builder.markdown import Markdown
+from builder.output import staged_dir
+from builder.pages import Pages
+from builder.runtime import copy_runtime, packages, write_harness_zip
+from builder.serve import serve
+from harness.problem import ProblemError
+from harness.runtime import AssemblyError, assemble
+
+REPO = Path(__file__).resolve().parent
+
+
+def build(problems_root: Path, out: Path) -> int:
+    """Build the site into ``out``; return the number of problems."""
+    entries = load_catalog(problems_root)
+    node.ensure_node_modules()
+    runtime = assemble()
+    with staged_dir(out) as stage:
+        write_assets(stage / "assets")
+        write_harness_zip(stage / "assets" / "harness.zip")
+        copy_runtime(runtime, stage / "pyodide")
+        with node.Renderer() as renderer:
+            Pages(stage, Markdown(renderer), packages(runtime)).write_all(entries)
+    return len(entries)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python build.py", description="Build (and optionally serve) the gradlab site.")
+    parser.add_argument("command", nargs="?", choices=("build", "serve"), default="build")
+    parser.add_argument("--out", type=Path, default=REPO / "_site", help="output directory (default: _site)")
+    parser.add_argument("--problems", type=Path, default=REPO / "problems", help="problems root (default: problems)")
+    parser.add_argument("--port", type=int, default=8000, help="port for serve (0 picks a free one)")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    try:
+        count = build(args.problems, args.out)
+        print(f"built {count} problems into {args.out} in {time.perf_counter() - started:.1f} s", flush=True)
+        if args.command == "serve":
+            serve(args.out, args.port)
+    except (ProblemError, BuildError, AssemblyError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

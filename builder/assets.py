@@ -1,0 +1,26 @@
+"""Static assets: bundled scripts, styles, the worker, KaTeX's stylesheet and fonts.
+
+The worker is copied, not bundled: it imports Pyodide at run time from the bundled runtime
+directory, and esbuild must not try to inline that.
+"""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from . import node
+
+SITE_ASSETS = Path(__file__).resolve().parents[1] / "site" / "assets"
+ENTRIES = ("problem.js", "index.js")
+COPIED = ("styles.css", "worker.js", "favicon.svg")
+KATEX_DIST = node.NODE_MODULES / "katex" / "dist"
+
+
+def write_assets(dest: Path) -> None:
+    dest.mkdir(parents=True, exist_ok=True)
+    node.bundle([SITE_ASSETS / "js" / name for name in ENTRIES], dest)
+    for name in COPIED:
+        shutil.copyfile(SITE_ASSETS / name, dest / name)
+    katex = dest / "katex"
+    shutil.copytree(KATEX_DIST / "fonts", katex / "fonts")
+    shutil.copyfile(KATEX_DIST / "katex.min.css", katex / "katex.min.css")

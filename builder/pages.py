@@ -1,0 +1,91 @@
+"""Render the catalog into the site: HTML pages, hidden-test files and solution files.
+
+The page source carries the statement, hints and stub only. The hidden tests and the
+solution (with explanation and common mistakes) are separate files the browser fetches when
+it needs them, so "view source" never gives the answer away.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from harness.problem import STATEMENT_FILE, ProblemError
+from harness.runtime import LOCK_NAME
+
+from .catalog import Entry
+from .markdown import Markdown, MathError
+
+TEMPLATES = Path(__file__).resolve().parents[1] / "site" / "templates"
+DIFFICULTIES = ("easy", "medium", "hard")
+
+
+class Pages:
+    def __init__(self, out: Path, markdown: Markdown, packages: list[str]):
+        self.out = out
+        self.markdown = markdown
+        self.packages = packages
+        self.env = Environment(
+            loader=FileSystemLoader(TEMPLATES),
+            autoescape=select_autoescape(["html"]),
+            undefined=StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        self.env.globals["asset"] = self.asset
+
+    def asset(self, path: str) -> str:
+        """``path`` with a content hash, so browsers never run a stale script after a rebuild."""
+        data = (self.out / path).read_bytes()
+        return f"{path}?v={hashlib.sha256(data).hexdigest()[:10]}"
+
+    def write_all(self, entries: list[Entry]) -> None:
+        for i, entry in enumerate(entries):
+            neighbours = (entries[i - 1] if i > 0 else None, entries[i + 1] if i + 1 < len(entries) else None)
+            self._problem(entry, *neighbours)
+        tags = sorted({tag for e in entries for tag in e.problem.meta.tags})
+        self._write("index.html", self.env.get_template("index.html").render(
+            root="", entries=entries, tags=tags, difficulties=DIFFICULTIES,
+        ))
+
+    def _problem(self, entry: Entry, previous: Entry | None, following: Entry | None) -> None:
+        problem = entry.problem
+        slug = problem.slug
+        try:
+            statement = self.markdown.render(problem.statement.body)
+            hints = [{"title": h.title, "html": self.markdown.render(h.body)} for h in problem.statement.hints]
+            solution = {
+                "explanation_html": self.markdown.render(problem.statement.explanation),
+                "solution_html": self.markdown.python(problem.solution),
+                "mistakes": [m.description for m in problem.mutants],
+            }
+        except MathError as exc:
+            raise ProblemError(problem.path / STATEMENT_FILE, "math", str(exc)) from None
+        self._write(f"tests/{slug}.py", problem.tests)
+        self._write(f"solutions/{slug}.json", json.dumps(solution))
+        root = "../../"
+        config = {
+            "slug": slug,
+            "stub": problem.stub,
+            "timeLimit": problem.meta.time_limit,
+            "tests": list(entry.tests),
+            "testsUrl": root + self.asset(f"tests/{slug}.py"),
+            "solutionUrl": root + self.asset(f"solutions/{slug}.json"),
+            "worker": root + self.asset("assets/worker.js"),
+            "harness": root + self.asset("assets/harness.zip"),
+            "runtime": root + "pyodide/",
+            "lockFile": LOCK_NAME,
+            "packages": self.packages,
+        }
+        html = self.env.get_template("problem.html").render(
+            root=root, entry=entry, meta=problem.meta, statement=statement, hints=hints,
+            config=config, previous=previous, following=following,
+        )
+        self._write(f"problems/{slug}/index.html", html)
+
+    def _write(self, path: str, text: str) -> None:
+        target = self.out / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")

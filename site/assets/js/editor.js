@@ -1,0 +1,62 @@
+// The code editor: CodeMirror 6 with Python highlighting and auto-indent, Tab to indent
+// (Esc then Tab leaves the editor, CodeMirror's built-in escape hatch), Ctrl/Cmd+Enter to run.
+// Long lines wrap: the editor is half a screen wide on desktop and a phone's width on mobile.
+// Token classes come from Lezer's classHighlighter, the same classes the build uses for the
+// statement's code samples, so one stylesheet colours both.
+
+import { closeBrackets, closeBracketsKeymap } from "@codemirror/autocomplete";
+import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
+import { python } from "@codemirror/lang-python";
+import { bracketMatching, indentOnInput, indentUnit, syntaxHighlighting } from "@codemirror/language";
+import { EditorState } from "@codemirror/state";
+import {
+  EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers,
+} from "@codemirror/view";
+import { classHighlighter } from "@lezer/highlight";
+
+/**
+ * @param {HTMLElement} parent
+ * @param {{doc: string, label: string, help: string, onChange: (code: string) => void, onRun: () => void}} options
+ *   help: id of the element that explains the keys
+ */
+export function createEditor(parent, { doc, label, help, onChange, onRun }) {
+  const view = new EditorView({
+    parent,
+    state: EditorState.create({
+      doc,
+      extensions: [
+        lineNumbers(),
+        highlightActiveLineGutter(),
+        history(),
+        drawSelection(),
+        indentOnInput(),
+        indentUnit.of("    "),
+        EditorState.tabSize.of(4),
+        bracketMatching(),
+        closeBrackets(),
+        highlightActiveLine(),
+        EditorView.lineWrapping,
+        syntaxHighlighting(classHighlighter),
+        python(),
+        keymap.of([
+          { key: "Mod-Enter", run: () => (onRun(), true), preventDefault: true },
+          ...closeBracketsKeymap,
+          ...defaultKeymap,
+          ...historyKeymap,
+          indentWithTab,
+        ]),
+        EditorView.contentAttributes.of({ "aria-label": label, "aria-describedby": help }),
+        EditorView.updateListener.of((update) => {
+          if (update.docChanged) onChange(update.state.doc.toString());
+        }),
+      ],
+    }),
+  });
+  return {
+    view,
+    getCode: () => view.state.doc.toString(),
+    setCode(code) {
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: code } });
+    },
+  };
+}

@@ -1,0 +1,108 @@
+// The page's side of the grading worker: spawn it at once so Python loads while the learner
+// reads, run the tests, and enforce the per-test time limit by terminating a stuck worker
+// and spawning a fresh one (a Python loop cannot be interrupted from outside otherwise).
+
+const GRACE_MS = 250;
+
+export class Grader {
+  /**
+   * @param {object} config  worker URL and the URLs the worker loads (see worker.js)
+   * @param {(state: string, text: string) => void} onStatus  loading state for the page
+   */
+  constructor(config, onStatus) {
+    this.config = config;
+    this.onStatus = onStatus;
+    this.runId = 0;
+    this.pending = null;
+    this.spawn();
+  }
+
+  spawn() {
+    const absolute = (url) => new URL(url, document.baseURI).href;
+    this.state = "loading";
+    this.worker = new Worker(absolute(this.config.worker), { type: "module" });
+    this.worker.onmessage = ({ data }) => this.receive(data);
+    this.worker.onerror = (event) => {
+      event.preventDefault();
+      this.fail(event.message || "the grader stopped unexpectedly");
+    };
+    this.worker.postMessage({
+      type: "init",
+      runtime: absolute(this.config.runtime),
+      lockFile: this.config.lockFile,
+      packages: this.config.packages,
+      harness: absolute(this.config.harness),
+      tests: absolute(this.config.testsUrl),
+      warmup: this.config.stub,
+    });
+    this.onStatus("loading", "Loading Python…");
+  }
+
+  /**
+   * Run the hidden tests on `source`. `onEvent` gets each runner event as it happens.
+   * Resolves to {kind: "done", result} | {kind: "timeout", testId} | {kind: "crash", message}.
+   */
+  run(source, onEvent) {
+    if (this.state === "failed") this.respawn();
+    this.runId += 1;
+    return new Promise((resolve) => {
+      this.pending = { runId: this.runId, resolve, onEvent, testId: null, timer: null };
+      this.worker.postMessage({ type: "run", runId: this.runId, source, timeLimit: this.config.timeLimit });
+    });
+  }
+
+  receive(message) {
+    if (message.type === "status") {
+      this.state = message.stage === "ready" ? "ready" : "loading";
+      this.onStatus(this.state, message.text);
+      if (this.state === "ready") console.info(`gradlab: Python ready in ${message.ms} ms`);
+      return;
+    }
+    if (message.type === "failed") {
+      this.fail(message.message);
+      return;
+    }
+    const run = this.pending;
+    if (!run || message.runId !== run.runId) return;
+    if (message.type === "running") {
+      this.arm(run);
+    } else if (message.type === "event") {
+      run.testId = message.event.type === "start" ? message.event.id : null;
+      this.arm(run);
+      run.onEvent(message.event);
+    } else if (message.type === "done") {
+      this.settle({ kind: "done", result: message.result });
+    } else if (message.type === "crash") {
+      this.settle({ kind: "crash", message: message.message });
+    }
+  }
+
+  arm(run) {
+    clearTimeout(run.timer);
+    run.timer = setTimeout(() => {
+      const testId = run.testId;
+      this.respawn();
+      this.settle({ kind: "timeout", testId });
+    }, this.config.timeLimit * 1000 + GRACE_MS);
+  }
+
+  settle(outcome) {
+    const run = this.pending;
+    if (!run) return;
+    clearTimeout(run.timer);
+    this.pending = null;
+    run.resolve(outcome);
+  }
+
+  fail(message) {
+    this.worker.terminate();
+    this.state = "failed";
+    this.onStatus("failed", "Python stopped. Run tests restarts it.");
+    this.settle({ kind: "crash", message });
+  }
+
+  respawn() {
+    this.worker.terminate();
+    this.spawn();
+  }
+}

@@ -1,0 +1,65 @@
+// Hints, one at a time, and the solution, fetched only after the learner confirms: the page
+// source never contains the reference solution or the common mistakes.
+
+import { confirmAction } from "./confirm.js";
+
+export function setUpHints(button) {
+  const total = Number(button.dataset.count);
+  let shown = 0;
+  button.addEventListener("click", () => {
+    shown += 1;
+    const hint = document.getElementById(`hint-${shown}`);
+    hint.hidden = false;
+    hint.focus();
+    if (shown < total) button.textContent = `Show hint ${shown + 1} of ${total}`;
+    else button.remove();
+  });
+}
+
+export function setUpSolution(button, body, dialog, url) {
+  button.addEventListener("click", async () => {
+    const sure = await confirmAction(dialog, {
+      title: "Show the solution?",
+      text: "You will see the reference solution, its explanation and the mistakes the tests catch. Your own code stays as it is.",
+      confirm: "Show solution",
+    });
+    if (!sure) return;
+    button.disabled = true;
+    button.textContent = "Loading the solution…";
+    try {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      render(body, await response.json());
+      button.remove();
+      body.hidden = false;
+      body.focus();
+    } catch (error) {
+      button.disabled = false;
+      button.textContent = "Show solution…";
+      body.hidden = false;
+      body.replaceChildren(Object.assign(document.createElement("p"), {
+        className: "error-box",
+        textContent: `Could not load the solution (${error.message}). Try again.`,
+      }));
+    }
+  });
+}
+
+// The solution file is written by our own build from the problem folder (Markdown and
+// highlighting already rendered there), so its HTML fields are trusted like the page itself.
+function render(body, solution) {
+  const heading = (text) => Object.assign(document.createElement("h3"), { textContent: text });
+  const code = document.createElement("div");
+  code.innerHTML = solution.solution_html;
+  const explanation = document.createElement("div");
+  explanation.className = "prose";
+  explanation.innerHTML = solution.explanation_html;
+  const parts = [heading("Reference solution"), code, heading("Why it works"), explanation];
+  if (solution.mistakes.length) {
+    const list = document.createElement("ul");
+    list.className = "mistakes";
+    for (const text of solution.mistakes) list.append(Object.assign(document.createElement("li"), { textContent: text }));
+    parts.push(heading("Common mistakes the tests catch"), list);
+  }
+  body.replaceChildren(...parts);
+}

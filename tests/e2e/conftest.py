@@ -1,0 +1,118 @@
+"""Browser fixtures: a served build of one real problem and one headless Chromium per session.
+
+The problem is a copy of ``cross-entropy-grad`` with a 2 s time limit, so the time-out test is
+quick. Every request the pages (and their workers) make is checked to stay on localhost: the
+site must work with no CDN and no network.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+from harness.problem import load_problem
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]
+SLUG = "cross-entropy-grad"
+TIME_LIMIT = 2
+READY_MS = 60_000
+
+
+@pytest.fixture(scope="session")
+def chromium_path() -> Path:
+    if not CHROMIUM.exists():
+        message = f"{CHROMIUM} is missing: install it with `apt-get install chromium`"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return CHROMIUM
+
+
+@pytest.fixture(scope="session")
+def problem_dir(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("problems")
+    shutil.copytree(ROOT / "problems" / SLUG, root / SLUG)
+    statement = root / SLUG / "problem.md"
+    text = statement.read_text(encoding="utf-8")
+    statement.write_text(text.replace("\n---\n", f"\ntime_limit: {TIME_LIMIT}\n---\n", 1), encoding="utf-8")
+    return root / SLUG
+
+
+@pytest.fixture(scope="session")
+def problem(problem_dir):
+    """The served problem, read through the harness model like the build reads it."""
+    return load_problem(problem_dir)
+
+
+@pytest.fixture(scope="session")
+def base_url(chromium_path, problem_dir, tmp_path_factory):
+    work = tmp_path_factory.mktemp("site")
+    log = (work / "serve.log").open("w")
+    server = subprocess.Popen(
+        [sys.executable, "build.py", "serve", "--port", "0", "--problems", str(problem_dir.parent), "--out", str(work / "_site")],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=log, text=True,
+    )
+    try:
+        for line in server.stdout:
+            found = re.search(r"at (http://127\.0\.0\.1:\d+/)", line)
+            if found:
+                break
+        else:
+            pytest.fail(f"build.py serve did not start: {(work / 'serve.log').read_text()}")
+        yield found.group(1)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        log.close()
+
+
+@pytest.fixture(scope="session")
+def browser(chromium_path):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(chromium_path), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def context(browser, base_url):
+    """A fresh browser profile (empty localStorage) that refuses any non-local request."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    remote: list[str] = []
+
+    def guard(route):
+        if urlparse(route.request.url).hostname == "127.0.0.1":
+            route.continue_()
+        else:
+            remote.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", guard)
+    yield context
+    context.close()
+    assert not remote, f"requests left localhost: {remote[:5]}"
+
+
+@pytest.fixture
+def problem_page(context, base_url):
+    """The problem page, opened and with Python ready; page errors fail the test."""
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(f"{base_url}problems/{SLUG}/index.html")
+    page.wait_for_selector("#runtime-status[data-state=ready]", timeout=READY_MS)
+    yield page
+    assert not errors, errors

@@ -1,0 +1,182 @@
+"""The site build: real problems in, a complete static site out, answers kept out of pages.
+
+``build.py`` runs as a subprocess, exactly as an author or CI runs it, so exit codes and
+what reaches the terminal are tested too.
+"""
+from __future__ import annotations
+
+import ast
+import html
+import json
+import re
+import shutil
+import subprocess
+import sys
+import urllib.request
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from harness.check import titles
+from harness.problem import find_problems, load_problem
+
+ROOT = Path(__file__).resolve().parents[1]
+PROBLEMS = ROOT / "problems"
+URL = re.compile(r"https?://[^\s\"'<>`)]+")
+NAMESPACES = ("http://www.w3.org/",)
+
+
+def run_build(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "build.py", *args], cwd=ROOT, capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("build") / "_site"
+    done = run_build("--out", str(out))
+    assert done.returncode == 0, done.stderr
+    return out
+
+
+@pytest.fixture(scope="module")
+def problems():
+    return [load_problem(p) for p in find_problems(PROBLEMS)]
+
+
+def page(site: Path, slug: str) -> str:
+    return (site / "problems" / slug / "index.html").read_text(encoding="utf-8")
+
+
+def test_every_problem_gets_a_page_its_tests_and_its_solution(site, problems):
+    index = (site / "index.html").read_text(encoding="utf-8")
+    for problem in problems:
+        assert f'href="problems/{problem.slug}/index.html"' in index
+        assert html.escape(problem.meta.title) in page(site, problem.slug)
+        assert (site / "tests" / f"{problem.slug}.py").read_text(encoding="utf-8") == problem.tests
+        solution = json.loads((site / "solutions" / f"{problem.slug}.json").read_text(encoding="utf-8"))
+        assert solution["mistakes"] == [m.description for m in problem.mutants]
+
+
+def test_page_lists_every_hidden_test_title(site, problems):
+    for problem in problems:
+        text = page(site, problem.slug)
+        tests = titles(problem)
+        assert f"This problem ships {len(tests)} hidden tests" in text
+        listed = [html.unescape(t) for t in re.findall(r'<span class="test-title">(.*?)</span>', text)]
+        assert listed == [t["title"] for t in tests]
+
+
+def test_page_source_holds_no_answer(site, problems):
+    """Hints may quote a fragment; the solution, explanation and mistakes are fetched on demand."""
+    for problem in problems:
+        raw = page(site, problem.slug)
+        text = html.unescape(raw)
+        solution = json.loads((site / "solutions" / f"{problem.slug}.json").read_text(encoding="utf-8"))
+        bodies = [
+            ast.get_source_segment(problem.solution, node)
+            for node in ast.parse(problem.solution).body if isinstance(node, ast.FunctionDef)
+        ]
+        for leak in (problem.solution, *bodies, problem.tests):
+            assert leak not in text, f"{problem.slug}: answer code in page source"
+        for leak in (solution["solution_html"], solution["explanation_html"]):
+            assert leak not in raw, f"{problem.slug}: solution file content in page source"
+        for mutant in problem.mutants:
+            assert mutant.description not in text, f"{problem.slug}: mutant {mutant.name} in page source"
+
+
+def test_math_is_typeset_at_build_time(site, problems):
+    text = page(site, problems[0].slug)
+    assert 'class="katex"' in text
+    assert (site / "assets" / "katex" / "katex.min.css").is_file()
+    assert list((site / "assets" / "katex" / "fonts").glob("*.woff2"))
+
+
+def test_runtime_is_bundled_beside_the_site(site):
+    with zipfile.ZipFile(site / "assets" / "harness.zip") as zf:
+        shipped = set(zf.namelist())
+    assert {"harness/__init__.py", "harness/runner.py", "harness/testkit.py"} <= shipped
+    assert not {"harness/problem.py", "harness/statement.py"} & shipped, "build-only modules need PyYAML"
+    runtime = site / "pyodide"
+    for name in ("pyodide.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "gradlab-lock.json"):
+        assert (runtime / name).is_file(), name
+    lock = json.loads((runtime / "gradlab-lock.json").read_text())
+    for package in lock["packages"].values():
+        assert (runtime / package["file_name"]).is_file(), package["file_name"]
+
+
+def test_built_pages_and_scripts_reference_no_remote_url(site):
+    """Everything the site loads is local; XML namespace identifiers are names, not fetches.
+
+    ``pyodide/`` is excluded: it is the hash-verified upstream runtime, whose loader keeps a
+    CDN default that our explicit ``indexURL``/``lockFileURL`` override (the browser tests
+    prove no request leaves the host).
+    """
+    files = [f for f in site.rglob("*") if f.suffix in (".html", ".js", ".css", ".svg", ".json")]
+    files = [f for f in files if f.relative_to(site).parts[0] != "pyodide"]
+    assert files
+    for file in files:
+        text = re.sub(r"/\*.*?\*/", "", file.read_text(encoding="utf-8"), flags=re.S)
+        remote = [url for url in URL.findall(text) if not url.startswith(NAMESPACES)]
+        assert not remote, f"{file.relative_to(site)} references {remote[:3]}"
+
+
+def one_problem_root(tmp_path: Path) -> Path:
+    root = tmp_path / "problems"
+    shutil.copytree(PROBLEMS / "cross-entropy-grad", root / "cross-entropy-grad")
+    return root
+
+
+def test_failed_build_keeps_previous_site_and_prints_one_line(tmp_path):
+    root = one_problem_root(tmp_path)
+    out = tmp_path / "_site"
+    assert run_build("--problems", str(root), "--out", str(out)).returncode == 0
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+
+    broken = root / "zz-broken"
+    shutil.copytree(PROBLEMS / "cross-entropy-grad", broken)
+    statement = broken / "problem.md"
+    statement.write_text(statement.read_text(encoding="utf-8").replace("difficulty: medium", "difficulty: extreme"))
+    done = run_build("--problems", str(root), "--out", str(out))
+
+    assert done.returncode == 1
+    assert done.stderr.strip() == f"error: {broken / 'problem.md'}: difficulty: must be one of easy, medium, hard (got 'extreme')"
+    after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert after == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["_site", "problems"]
+
+
+def test_formula_katex_rejects_fails_naming_the_file(tmp_path):
+    root = one_problem_root(tmp_path)
+    statement = root / "cross-entropy-grad" / "problem.md"
+    statement.write_text(statement.read_text(encoding="utf-8").replace(r"\dfrac{", r"\dfrac{{"), encoding="utf-8")
+    done = run_build("--problems", str(root), "--out", str(tmp_path / "_site"))
+    assert done.returncode == 1
+    assert done.stderr.startswith(f"error: {statement}: math: KaTeX parse error")
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "_site").exists()
+
+
+def test_build_refuses_to_replace_a_foreign_directory(tmp_path):
+    out = tmp_path / "precious"
+    out.mkdir()
+    (out / "notes.txt").write_text("keep me")
+    done = run_build("--problems", str(one_problem_root(tmp_path)), "--out", str(out))
+    assert done.returncode == 1
+    assert "is not a gradlab site; refusing to replace it" in done.stderr
+    assert [p.name for p in out.iterdir()] == ["notes.txt"]
+
+
+def test_serve_uses_module_and_wasm_mime_types(site):
+    server = subprocess.Popen(
+        [sys.executable, "-c", "import sys; from builder.serve import serve; serve(__import__('pathlib').Path(sys.argv[1]), 0)", str(site)],
+        cwd=ROOT, stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        base = re.search(r"http://\S+/", server.stdout.readline()).group(0)
+        for path, kind in (("pyodide/pyodide.asm.wasm", "application/wasm"), ("pyodide/pyodide.mjs", "text/javascript")):
+            with urllib.request.urlopen(base + path, timeout=10) as response:
+                assert response.headers["Content-Type"] == kind
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

@@ -9,6 +9,7 @@ the learner's function returns.
 from __future__ import annotations
 
 import builtins
+import importlib
 import io
 import sys
 
@@ -93,3 +94,45 @@ class capture_output:
 
     def __exit__(self, *exc) -> None:
         sys.stdout, sys.stderr = self._saved
+
+
+_PROCESS_ENDERS = {
+    "os": ("_exit", "abort", "kill", "killpg"),
+    "posix": ("_exit", "abort", "kill", "killpg"),
+    "signal": ("raise_signal", "pthread_kill"),
+}
+
+
+class GraderProtected(RuntimeError):
+    """Raised instead of ending the grading process (``os._exit``, ``os.kill``, ...)."""
+
+
+class block_process_enders:
+    """Replace the calls that would end the interpreter outright, for the duration of a run.
+
+    ``os._exit(0)`` cannot be caught, and a grader killed with status 0 would read as a pass.
+    """
+
+    def __enter__(self):
+        self._saved = []
+        for module_name, names in _PROCESS_ENDERS.items():
+            try:
+                module = importlib.import_module(module_name)
+            except ImportError:
+                continue
+            for name in names:
+                if hasattr(module, name):
+                    self._saved.append((module, name, getattr(module, name)))
+                    setattr(module, name, _refusal(f"{module_name}.{name}"))
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for module, name, original in self._saved:
+            setattr(module, name, original)
+
+
+def _refusal(qualified: str):
+    def refuse(*args, **kwargs):
+        raise GraderProtected(f"{qualified}() is not allowed here: it would stop the grader. Return a value instead.")
+
+    return refuse

@@ -55,6 +55,11 @@ def run(source: str | bytes, tests_source: str, *, time_limit: float = DEFAULT_T
     started = time.perf_counter()
     snapshot = guard.Snapshot()
     emit = on_event or (lambda event: None)
+    with guard.block_process_enders():
+        return _run(source, tests_source, time_limit, emit, snapshot, started)
+
+
+def _run(source, tests_source, time_limit, emit, snapshot, started) -> dict:
     try:
         source = _decode(source)
         loaded = _load(source, time_limit, snapshot)
@@ -83,11 +88,12 @@ def collect(tests_source: str, source: str) -> list[dict]:
     """
     snapshot = guard.Snapshot()
     try:
-        loaded = _load(source, DEFAULT_TIME_LIMIT, snapshot)
-        if isinstance(loaded, str):
-            raise CollectionError(loaded)
-        plugin = _Grader(DEFAULT_TIME_LIMIT, lambda e: None, snapshot, collect_only=True)
-        problem = _pytest_session(loaded[0], tests_source, plugin, "--collect-only")
+        with guard.block_process_enders():
+            loaded = _load(source, DEFAULT_TIME_LIMIT, snapshot)
+            if isinstance(loaded, str):
+                raise CollectionError(loaded)
+            plugin = _Grader(DEFAULT_TIME_LIMIT, lambda e: None, snapshot)
+            problem = _pytest_session(loaded[0], tests_source, plugin, "--collect-only")
         if problem:
             raise CollectionError(problem)
         return plugin.collected
@@ -229,7 +235,7 @@ class _Grader:
 
     current_deadline: Deadline | None = None
 
-    def __init__(self, time_limit, emit, snapshot, collect_only=False):
+    def __init__(self, time_limit, emit, snapshot):
         self.time_limit = time_limit
         self.emit = emit
         self.snapshot = snapshot

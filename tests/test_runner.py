@@ -119,12 +119,23 @@ def test_abort_while_loading_is_a_clear_error(tiny_tests, statement, expected, g
     ("import sys; sys.exit(0)", "called sys.exit(0)"),
     ("raise KeyboardInterrupt", "raised KeyboardInterrupt"),
     ("import os; raise GeneratorExit", "raised GeneratorExit"),
+    ("import os; os._exit(0)", "os._exit() is not allowed here"),
+    ("import os, signal; os.kill(os.getpid(), signal.SIGKILL)", "os.kill() is not allowed here"),
+    ("import posix; posix._exit(0)", "posix._exit() is not allowed here"),
 ])
 def test_abort_inside_a_test_fails_only_that_test(tiny_tests, statement, expected, good_source):
     source = good_source.replace("    return", f"    if len(x) == 1:\n        {statement}\n    return")
     result = run(source, tiny_tests)
     assert statuses(result) == {"test_small": "passed", "test_zero": "passed", "test_negative": "error"}
     assert expected in result["tests"][2]["message"]
+
+
+def test_os_exit_while_loading_cannot_end_the_grader(tiny_tests):
+    import os
+
+    result = run("import os\nos._exit(0)\n", tiny_tests)
+    assert result["status"] == "error" and "os._exit() is not allowed" in result["message"]
+    assert os._exit.__module__ == "posix"
 
 
 def test_monkeypatched_numpy_cannot_fool_the_verdict(tiny_tests):

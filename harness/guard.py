@@ -96,21 +96,24 @@ class capture_output:
         sys.stdout, sys.stderr = self._saved
 
 
+_SIGNAL_CALLS = ("signal", "setitimer", "alarm", "pthread_kill", "pthread_sigmask", "raise_signal", "siginterrupt")
 _PROCESS_ENDERS = {
     "os": ("_exit", "abort", "kill", "killpg"),
     "posix": ("_exit", "abort", "kill", "killpg"),
-    "signal": ("raise_signal", "pthread_kill"),
+    "signal": _SIGNAL_CALLS,
+    "_signal": _SIGNAL_CALLS,
 }
 
 
 class GraderProtected(RuntimeError):
-    """Raised instead of ending the grading process (``os._exit``, ``os.kill``, ...)."""
+    """Raised instead of ending the grading process or disarming its time limit."""
 
 
 class block_process_enders:
-    """Replace the calls that would end the interpreter outright, for the duration of a run.
+    """Take away the calls that would end the interpreter or its deadlines, for a run.
 
-    ``os._exit(0)`` cannot be caught, and a grader killed with status 0 would read as a pass.
+    ``os._exit(0)`` cannot be caught, and a grader killed with status 0 would read as a pass;
+    a learner's own SIGALRM/SIGINT handler would turn an endless loop into a hung grader.
     """
 
     def __enter__(self):
@@ -133,6 +136,6 @@ class block_process_enders:
 
 def _refusal(qualified: str):
     def refuse(*args, **kwargs):
-        raise GraderProtected(f"{qualified}() is not allowed here: it would stop the grader. Return a value instead.")
+        raise GraderProtected(f"{qualified}() is not allowed here: it would stop or disarm the grader.")
 
     return refuse

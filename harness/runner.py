@@ -66,6 +66,7 @@ def _run(source, tests_source, time_limit, emit, snapshot, started) -> dict:
         if isinstance(loaded, str):
             return _result("error", loaded, [], "", started)
         module, load_output = loaded
+        emit({"type": "loaded"})
         missing = _missing_names(module, tests_source)
         if missing:
             return _result("error", missing, [], load_output, started)

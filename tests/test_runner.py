@@ -122,6 +122,8 @@ def test_abort_while_loading_is_a_clear_error(tiny_tests, statement, expected, g
     ("import os; os._exit(0)", "os._exit() is not allowed here"),
     ("import os, signal; os.kill(os.getpid(), signal.SIGKILL)", "os.kill() is not allowed here"),
     ("import posix; posix._exit(0)", "posix._exit() is not allowed here"),
+    ("import signal; signal.setitimer(signal.ITIMER_REAL, 0)", "signal.setitimer() is not allowed here"),
+    ("import _signal; _signal.signal(14, lambda *a: None)", "_signal.signal() is not allowed here"),
 ])
 def test_abort_inside_a_test_fails_only_that_test(tiny_tests, statement, expected, good_source):
     source = good_source.replace("    return", f"    if len(x) == 1:\n        {statement}\n    return")
@@ -199,8 +201,8 @@ def test_learner_code_is_loaded_fresh_each_run(tiny_tests):
 def test_events_announce_each_test(tiny_tests, good_source):
     events = []
     run(good_source, tiny_tests, on_event=events.append)
-    assert [e["type"] for e in events] == ["start", "result"] * 3
-    assert events[1]["status"] == "passed" and events[0]["title"] == "Doubles a small vector"
+    assert [e["type"] for e in events] == ["loaded"] + ["start", "result"] * 3
+    assert events[2]["status"] == "passed" and events[1]["title"] == "Doubles a small vector"
 
 
 def test_collect_lists_titles_without_running(tiny_tests, good_source):

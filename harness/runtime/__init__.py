@@ -1,0 +1,21 @@
+"""gradlab's pinned Pyodide runtime: assemble it, verify it, and grade inside it from Node.
+
+``pins()`` is the parsed ``pins.toml``; ``assemble()`` builds the self-contained runtime
+directory the site ships and the Node bridge boots; ``PyodideSession`` (in ``node_bridge``)
+runs ``harness.runner`` inside that runtime under Node.
+"""
+from .assemble import assemble, default_cache, default_dest
+from .lock import LOCK_NAME
+from .pins import Pins, pins
+from .verify import AssemblyError, HashMismatch
+
+__all__ = [
+    "LOCK_NAME",
+    "AssemblyError",
+    "HashMismatch",
+    "Pins",
+    "assemble",
+    "default_cache",
+    "default_dest",
+    "pins",
+]

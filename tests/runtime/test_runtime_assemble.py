@@ -1,0 +1,134 @@
+"""The assembled runtime is complete, verified, idempotent, and needs no network when warm."""
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from harness import runtime
+from harness.runtime import sources
+from harness.runtime.assemble import REPO
+
+P = runtime.pins()
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture(scope="module")
+def warm_cache() -> Path:
+    """The real cache, filled once (the first run ever downloads ~80 MB from npm and PyPI)."""
+    runtime.assemble()
+    return runtime.default_cache()
+
+
+@pytest.fixture
+def no_network(monkeypatch):
+    def refuse(url, dest, **kwargs):
+        raise AssertionError(f"network used: {url}")
+
+    monkeypatch.setattr(sources, "fetch", refuse)
+
+
+def test_pins_name_one_runtime():
+    assert P.version == "0.27.7" and P.npm.version == P.version
+    assert P.numpy.file_name.startswith("numpy-2.0.2-cp312-")
+    assert {w.name: w.version for w in P.wheels} == {
+        "pytest": "8.3.5", "pluggy": "1.5.0", "iniconfig": "2.0.0", "packaging": "24.2"
+    }
+    assert runtime.default_dest() == REPO / "_runtime" / "pyodide-0.27.7"
+
+
+def test_warm_assembly_uses_no_network(warm_cache, tmp_path, no_network):
+    lines = []
+    dest = runtime.assemble(tmp_path / "rt", cache=warm_cache, log=lines.append)
+    assert all(line.split()[0] in ("verified", "cached", "written") for line in lines), lines
+    lines.clear()
+    runtime.assemble(dest, cache=warm_cache, log=lines.append)
+    assert all(line.startswith("verified") for line in lines), lines
+
+
+def test_no_network_switch_blocks_fetch(monkeypatch, tmp_path):
+    monkeypatch.setenv(sources.NO_NETWORK_ENV, "1")
+    with pytest.raises(sources.NetworkDisabled):
+        sources.fetch("https://example.invalid/x", tmp_path / "x")
+
+
+def test_assembly_is_idempotent(warm_cache, tmp_path, no_network):
+    dest = runtime.assemble(tmp_path / "rt", cache=warm_cache)
+    before = {p.name: (p.stat().st_mtime_ns, _sha(p)) for p in dest.iterdir()}
+    runtime.assemble(dest, cache=warm_cache)
+    after = {p.name: (p.stat().st_mtime_ns, _sha(p)) for p in dest.iterdir()}
+    assert before == after
+
+
+def test_runtime_dir_is_self_contained(warm_cache, tmp_path, no_network):
+    dest = runtime.assemble(tmp_path / "rt", cache=warm_cache)
+    for name in P.npm.files:
+        assert (dest / name).is_file(), name
+    lock = json.loads((dest / runtime.LOCK_NAME).read_text())
+    official = json.loads((dest / "pyodide-lock.json").read_text())
+    assert lock["info"] == official["info"]
+    assert set(lock["packages"]) == {"numpy", *(w.name for w in P.wheels)}
+    for entry in lock["packages"].values():
+        assert _sha(dest / entry["file_name"]) == entry["sha256"], entry["file_name"]
+    assert lock["packages"]["numpy"]["sha256"] == official["packages"]["numpy"]["sha256"]
+
+
+def _partial_cache(warm_cache: Path, tmp_path: Path, leave_out: str) -> Path:
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    for f in warm_cache.iterdir():
+        if f.is_file() and f.name != leave_out:
+            shutil.copy2(f, cache / f.name)
+    return cache
+
+
+def test_bad_download_stops_and_keeps_good_files(warm_cache, tmp_path, monkeypatch):
+    wheel = P.wheels[1]
+    cache = _partial_cache(warm_cache, tmp_path, wheel.file_name)
+    good = {f.name: _sha(f) for f in cache.iterdir()}
+    monkeypatch.setattr(sources, "fetch", lambda url, dest, **kw: dest.write_bytes(b"not a wheel"))
+    with pytest.raises(runtime.HashMismatch) as err:
+        runtime.assemble(tmp_path / "rt", cache=cache)
+    message = str(err.value)
+    assert "\n" not in message
+    assert wheel.file_name in message and wheel.sha256 in message
+    assert hashlib.sha256(b"not a wheel").hexdigest() in message
+    assert {f.name: _sha(f) for f in cache.iterdir()} == good
+    assert not (tmp_path / "rt" / wheel.file_name).exists()
+    assert not list((tmp_path / "rt").glob(".*.part"))
+
+
+def test_corrupt_cached_file_is_named_not_used(warm_cache, tmp_path, no_network):
+    cache = _partial_cache(warm_cache, tmp_path, "")
+    target = cache / P.numpy.file_name
+    target.write_bytes(b"tampered")
+    with pytest.raises(runtime.HashMismatch, match=P.numpy.file_name) as err:
+        runtime.assemble(tmp_path / "rt", cache=cache)
+    assert str(target) in str(err.value)
+    assert target.read_bytes() == b"tampered"
+
+
+def test_offline_with_missing_file_says_so(warm_cache, tmp_path, no_network):
+    cache = _partial_cache(warm_cache, tmp_path, P.wheels[0].file_name)
+    with pytest.raises(runtime.AssemblyError, match=f"{P.wheels[0].file_name} is not in the cache"):
+        runtime.assemble(tmp_path / "rt", cache=cache, offline=True)
+
+
+def test_cli_reports_each_file_and_fails_cleanly(warm_cache, tmp_path):
+    cmd = [sys.executable, "-m", "harness.runtime", "--offline", "--cache", str(warm_cache)]
+    ok = subprocess.run([*cmd, "--dest", str(tmp_path / "rt")], cwd=REPO, capture_output=True, text=True)
+    assert ok.returncode == 0, ok.stderr
+    assert f"cached     {P.numpy.file_name}" in ok.stdout
+    bad = subprocess.run(
+        [*cmd[:-1], str(tmp_path / "empty"), "--dest", str(tmp_path / "rt2")], cwd=REPO, capture_output=True, text=True
+    )
+    assert bad.returncode == 1
+    assert bad.stderr.startswith("error: ") and "is not in the cache" in bad.stderr

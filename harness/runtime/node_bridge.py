@@ -7,6 +7,7 @@ side only guards against a Node that stops answering altogether: it kills and re
 """
 from __future__ import annotations
 
+import base64
 import collections
 import json
 import queue
@@ -142,14 +143,18 @@ class PyodideSession:
 
     def run(
         self,
-        source: str,
+        source: str | bytes,
         tests_source: str,
         time_limit: float = 10.0,
         *,
         on_event: Callable[[dict], None] | None = None,
     ) -> dict:
         """``harness.runner.run(source, tests_source, time_limit=...)`` inside Pyodide."""
-        request = {"op": "run", "source": source, "tests": tests_source, "time_limit": time_limit}
+        request = {"op": "run", "tests": tests_source, "time_limit": time_limit}
+        if isinstance(source, bytes):
+            request["source_base64"] = base64.b64encode(source).decode("ascii")
+        else:
+            request["source"] = source
         started = time.perf_counter()
         try:
             return self._call(request, time_limit + RUN_SLACK, on_event)[0]

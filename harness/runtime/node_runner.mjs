@@ -8,6 +8,7 @@
 // kills the whole process if Python does not give control back (the caller then restarts us).
 //
 // stdin:  {"id": n, "op": "run", "source": str, "tests": str, "time_limit": seconds}
+//         (or "source_base64": the learner's file as raw bytes, so undecodable text is judged in Python)
 //         {"id": n, "op": "eval", "code": str, "time_limit"?: seconds}
 //         {"id": n, "op": "ping"}
 // stdout: {"ready": true, "version": str, "timings": {...}}            once, after boot
@@ -94,8 +95,12 @@ import json
 _namespace = {"__name__": "__gradlab__"}
 
 
-def run(source, tests, time_limit, on_event):
+def run(source, tests, time_limit, on_event, base64_source=False):
     runner = importlib.import_module("harness.runner")
+    if base64_source:
+        import base64
+
+        source = base64.b64decode(source)
 
     def emit(event):
         on_event(json.dumps(event, default=repr))
@@ -185,8 +190,10 @@ function handle(session, request) {
     return session.bridge.evaluate(request.code);
   }
   if (op === "run") {
-    const { source, tests } = request;
-    if (typeof source !== "string" || typeof tests !== "string") throw new Error("run needs string 'source' and 'tests'");
+    const { tests } = request;
+    const encoded = typeof request.source_base64 === "string";
+    const source = encoded ? request.source_base64 : request.source;
+    if (typeof source !== "string" || typeof tests !== "string") throw new Error("run needs string 'source' (or 'source_base64') and 'tests'");
     const limit = positive(request.time_limit ?? 10, "time_limit");
     const onEvent = (text) => {
       const event = JSON.parse(text);
@@ -194,7 +201,7 @@ function handle(session, request) {
       send({ id, event });
     };
     arm(limit + PHASE_SLACK_S);
-    return JSON.parse(session.bridge.run(source, tests, limit, onEvent));
+    return JSON.parse(session.bridge.run(source, tests, limit, onEvent, encoded));
   }
   throw new Error(`unknown op ${JSON.stringify(op)}`);
 }

@@ -1,0 +1,68 @@
+"""The verdict a learner sees in Pyodide is the verdict of CPython, for every problem.
+
+For the reference, the stub and every mutant of every problem, both interpreters must give the
+same status for every test id. One Pyodide session grades them all.
+"""
+import json
+from pathlib import Path
+
+import pytest
+
+from harness import runtime
+from harness.cli import main
+from harness.problem import find_problems, load_problem
+from harness.runner import run
+from harness.runtime.node_bridge import PyodideSession
+
+ROOT = Path(__file__).resolve().parents[2]
+PROBLEMS = [load_problem(p) for p in find_problems(ROOT / "problems")]
+
+
+def solutions(problem):
+    yield "reference", problem.solution
+    yield "stub", problem.stub
+    for mutant in problem.mutants:
+        yield f"mutant {mutant.name}", mutant.source
+
+
+@pytest.fixture(scope="module")
+def pyodide():
+    with PyodideSession(runtime.assemble()) as session:
+        yield session
+
+
+def verdicts(result):
+    return result["status"], {t["id"]: t["status"] for t in result["tests"]}
+
+
+@pytest.mark.parametrize("problem", PROBLEMS, ids=[p.slug for p in PROBLEMS])
+def test_same_status_for_every_test_in_cpython_and_pyodide(pyodide, problem):
+    compared = 0
+    for label, source in solutions(problem):
+        here = verdicts(run(source, problem.tests, time_limit=problem.meta.time_limit))
+        there = verdicts(pyodide.run(source, problem.tests, problem.meta.time_limit))
+        assert there == here, f"{problem.slug} {label}: Pyodide {there} != CPython {here}"
+        compared += len(here[1])
+    assert compared >= 6 * (2 + len(problem.mutants))
+
+
+def test_check_pyodide_prints_the_same_lines(capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    folder = str(ROOT / "problems" / "cross-entropy-grad")
+
+    def lines(*flags):
+        assert main(["check", folder, *flags]) == 0
+        return [line.rsplit(" (", 1)[0] for line in capsys.readouterr().out.splitlines()]
+
+    assert lines("--pyodide") == lines()
+
+
+def test_grade_pyodide_json_matches_cpython(capsys):
+    folder = ROOT / "problems" / "softmax"
+    mutant = next((folder / "mutants").glob("*.py"))
+
+    def grade(*flags):
+        code = main(["grade", str(folder), str(mutant), "--json", *flags])
+        return code, verdicts(json.loads(capsys.readouterr().out))
+
+    assert grade("--pyodide") == grade()

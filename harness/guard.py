@@ -23,7 +23,7 @@ _MISSING = object()
 
 
 class Snapshot:
-    """Shallow copies of guarded module namespaces and interpreter settings."""
+    """Shallow copies of guarded module namespaces, harness classes and interpreter settings."""
 
     def __init__(self, names=None):
         """Snapshot the modules called ``names``, or every guarded module when None."""
@@ -32,15 +32,24 @@ class Snapshot:
         self._modules = {n: sys.modules[n] for n in names if sys.modules.get(n) is not None}
         spaces = [vars(builtins)] + [vars(m) for m in self._modules.values() if hasattr(m, "__dict__")]
         self._dicts = [(d, dict(d)) for d in spaces]
+        self._classes = [(c, dict(vars(c))) for c in _harness_classes(self._modules)]
         self._sys = {k: v for k, v in vars(sys).items() if k not in _SYS_OWN}
         self._err = np.geterr()
         self._print = np.get_printoptions()
         self._recursion = sys.getrecursionlimit()
+        # Bound now, so a learner who replaces ``Snapshot.restore`` cannot disarm this snapshot.
+        self.restore = self._restore
 
-    def restore(self) -> None:
+    def _restore(self) -> None:
+        # Builtins come first and are put back without calling any builtin: they may be gone.
         for live, saved in self._dicts:
-            if any(live.get(k, _MISSING) is not v for k, v in saved.items()):
-                live.update(saved)
+            for key, value in saved.items():
+                if live.get(key, _MISSING) is not value:
+                    live[key] = value
+        for cls, saved in self._classes:
+            for key, value in saved.items():
+                if vars(cls).get(key, _MISSING) is not value:
+                    setattr(cls, key, value)
         for name, module in self._modules.items():
             if sys.modules.get(name) is not module:
                 sys.modules[name] = module
@@ -51,6 +60,16 @@ class Snapshot:
         np.seterr(**self._err)
         np.set_printoptions(**self._print)
         sys.setrecursionlimit(self._recursion)
+
+
+def _harness_classes(modules: dict) -> list[type]:
+    """The runner's own classes: patching ``Snapshot.restore`` must not outlive a call either."""
+    return [
+        value
+        for name, module in modules.items() if name.split(".")[0] == "harness"
+        for value in vars(module).values()
+        if isinstance(value, type) and value.__module__ == name
+    ]
 
 
 class CappedOutput(io.TextIOBase):

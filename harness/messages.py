@@ -20,6 +20,8 @@ def register_source(source: str, filename: str = LEARNER_FILE) -> None:
 
 
 def syntax_error(exc: SyntaxError) -> str:
+    if exc.lineno is None:
+        return f"Your code cannot be compiled: {exc.msg}."
     line = (exc.text or "").rstrip("\n")
     where = f"line {exc.lineno}" + (f", column {exc.offset}" if exc.offset else "")
     text = f"Your code has a syntax error on {where}: {exc.msg}"

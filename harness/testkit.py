@@ -32,7 +32,11 @@ def as_array(got, name: str = "result", *, shape: tuple | None = None) -> np.nda
         raise AssertionError(f"{name} should be a numpy array, got {type(got).__name__} {_short(got)}")
     try:
         with _errstate(all="ignore"):
-            array = _asarray(got, dtype=_float64)
+            raw = _asarray(got)
+            if raw.dtype.kind in "USVc":
+                kind = "complex numbers" if raw.dtype.kind == "c" else "text"
+                raise AssertionError(f"{name} should hold real numbers, got an array of {kind} (dtype {raw.dtype})")
+            array = raw.astype(_float64)
     except (TypeError, ValueError) as exc:
         raise AssertionError(f"{name} should be a numeric array, got {type(got).__name__}: {exc}") from None
     if shape is not None and array.shape != tuple(shape):

@@ -1,4 +1,4 @@
-"""The runner's verdicts and messages, including for hostile learner code (CPython side)."""
+"""The runner's verdicts and messages (the hostile-submission catalogue is in test_hostile.py)."""
 import builtins
 import sys
 
@@ -27,16 +27,6 @@ def test_wrong_values_give_index_expected_and_got(tiny_tests):
     assert small["status"] == "failed"
     assert "first mismatch at index [0]: expected 2, got 3" in small["message"]
     assert "max abs error" in small["message"]
-
-
-def test_wrong_shape_is_named(tiny_tests):
-    result = run("import numpy as np\ndef double(x):\n    return np.zeros(5)\n", tiny_tests)
-    assert "has shape (5,), expected shape (2,)" in result["tests"][0]["message"]
-
-
-def test_missing_return_is_explained(tiny_tests):
-    result = run("def double(x):\n    y = 2 * x\n", tiny_tests)
-    assert "forget to `return`" in result["tests"][0]["message"]
 
 
 def test_syntax_error_is_one_message(tiny_tests):
@@ -88,31 +78,6 @@ def test_endless_loop_times_out_and_others_still_run(tiny_tests, good_source):
     result = run(source, tiny_tests, time_limit=0.3)
     assert statuses(result) == {"test_small": "timeout", "test_zero": "passed", "test_negative": "passed"}
     assert "longer than 0.3 s" in result["tests"][0]["message"]
-
-
-def test_timeout_cannot_be_swallowed(tiny_tests):
-    source = "def double(x):\n    while True:\n        try:\n            while True:\n                pass\n        except BaseException:\n            pass\n"
-    result = run(source, tiny_tests, time_limit=0.2)
-    assert set(statuses(result).values()) == {"timeout"}
-
-
-def test_endless_loop_at_top_level(tiny_tests):
-    result = run("while True:\n    pass\n", tiny_tests, time_limit=0.3)
-    assert result["status"] == "error"
-    assert "did not finish loading" in result["message"]
-
-
-@pytest.mark.parametrize("statement, expected", [
-    ("import sys\nsys.exit(3)", "sys.exit(3)"),
-    ("raise KeyboardInterrupt", "KeyboardInterrupt"),
-    ("raise SystemExit", "sys.exit()"),
-    ("raise BaseException('boom')", "BaseException: boom"),
-])
-def test_abort_while_loading_is_a_clear_error(tiny_tests, statement, expected, good_source):
-    result = run(good_source + statement + "\n", tiny_tests)
-    assert result["status"] == "error"
-    assert expected in result["message"]
-    assert run(good_source, tiny_tests)["status"] == "passed"
 
 
 @pytest.mark.parametrize("statement, expected", [
@@ -173,24 +138,6 @@ def test_seterr_and_recursion_limit_are_restored(tiny_tests, good_source):
     assert (np.geterr(), sys.getrecursionlimit()) == before
 
 
-def test_deep_recursion_is_an_error_not_a_crash(tiny_tests):
-    result = run("def double(x):\n    return double(x)\n", tiny_tests)
-    assert {t["status"] for t in result["tests"]} == {"error"}
-    assert "RecursionError" in result["tests"][0]["message"]
-
-
-def test_memory_error_is_an_error(tiny_tests):
-    result = run("import numpy as np\ndef double(x):\n    return np.ones((10**7, 10**7))\n", tiny_tests)
-    assert {t["status"] for t in result["tests"]} == {"error"}
-    assert "MemoryError" in result["tests"][0]["message"]
-
-
-def test_non_utf8_source_is_one_message(tiny_tests):
-    result = run(b"def double(x):\n    return x  # caf\xe9\n", tiny_tests)
-    assert result["status"] == "error"
-    assert "not UTF-8" in result["message"]
-
-
 def test_learner_code_is_loaded_fresh_each_run(tiny_tests):
     stateful = "calls = []\ndef double(x):\n    calls.append(1)\n    return 2 * x * len(calls) ** 0\n"
     assert run(stateful, tiny_tests)["status"] == "passed"
@@ -220,3 +167,18 @@ def test_parametrized_titles_are_filled(good_source):
         "@pytest.mark.parametrize('n', [3])\ndef test_m(n):\n    '''Doubles a number'''\n    assert double(n) == 2 * n\n"
     )
     assert [t["title"] for t in collect(tests, good_source)] == ["Doubles 1", "Doubles 2", "Doubles a number [3]"]
+
+
+def test_patching_the_guard_itself_does_not_disarm_it(tiny_tests):
+    source = (
+        "import harness.guard, harness.testkit, numpy as np\n"
+        "harness.guard.Snapshot.restore = lambda self: None\n"
+        "harness.guard.Snapshot._restore = lambda self: None\n"
+        "def double(x):\n    np.abs = lambda v: v * 0\n    return x\n"
+    )
+    result = run(source, tiny_tests)
+    assert statuses(result)["test_small"] == "failed"
+    import harness.guard
+
+    assert harness.guard.Snapshot._restore.__name__ == "_restore"
+    assert np.abs(-1) == 1

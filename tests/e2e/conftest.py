@@ -16,7 +16,9 @@ from urllib.parse import urlparse
 
 import pytest
 
+import hostile
 from harness.problem import load_problem
+from pagekit import open_problem
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -26,7 +28,6 @@ CHROMIUM_ARGS = [
 ]
 SLUG = "cross-entropy-grad"
 TIME_LIMIT = 2
-READY_MS = 60_000
 
 
 @pytest.fixture(scope="session")
@@ -46,7 +47,24 @@ def problem_dir(tmp_path_factory) -> Path:
     statement = root / SLUG / "problem.md"
     text = statement.read_text(encoding="utf-8")
     statement.write_text(text.replace("\n---\n", f"\ntime_limit: {TIME_LIMIT}\n---\n", 1), encoding="utf-8")
+    _write_hostile_problem(root / HOSTILE_SLUG)
     return root / SLUG
+
+
+HOSTILE_SLUG = "double"
+HOSTILE_SECTIONS = ("Background", "Task", "Inputs and outputs", "Examples", "Constraints", "Explanation")
+
+
+def _write_hostile_problem(folder: Path) -> None:
+    """The tiny problem the hostile-submission catalogue (tests/hostile.py) is graded against."""
+    folder.mkdir()
+    front = f"---\ntitle: Double\ndifficulty: easy\ntags: [hostile]\nminutes: 1\ntime_limit: {hostile.TIME_LIMIT}\n---\n"
+    body = "".join(f"\n## {name}\n\nDouble `x`.\n" for name in HOSTILE_SECTIONS[:-1])
+    body += "\n## Hints\n\n### Multiply\n\nBy two.\n\n## Explanation\n\nTwice x.\n"
+    (folder / "problem.md").write_text(front + body, encoding="utf-8")
+    (folder / "stub.py").write_text("def double(x):\n    raise NotImplementedError\n", encoding="utf-8")
+    (folder / "solution.py").write_text(hostile.GOOD, encoding="utf-8")
+    (folder / "tests.py").write_text(hostile.TESTS, encoding="utf-8")
 
 
 @pytest.fixture(scope="session")
@@ -107,12 +125,16 @@ def context(browser, base_url):
 
 
 @pytest.fixture
+def hostile_page(context, base_url):
+    """The page of the tiny problem the hostile-submission catalogue targets."""
+    errors: list[str] = []
+    yield open_problem(context, base_url, HOSTILE_SLUG, errors)
+    assert not errors, errors
+
+
+@pytest.fixture
 def problem_page(context, base_url):
     """The problem page, opened and with Python ready; page errors fail the test."""
-    page = context.new_page()
     errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.goto(f"{base_url}problems/{SLUG}/index.html")
-    page.wait_for_selector("#runtime-status[data-state=ready]", timeout=READY_MS)
-    yield page
+    yield open_problem(context, base_url, SLUG, errors)
     assert not errors, errors

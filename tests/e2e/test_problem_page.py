@@ -9,40 +9,15 @@ import re
 import pytest
 
 from harness.check import titles
+from pagekit import EDITOR_TEXT, run_tests, run_tests_finished, set_code, statuses
 
 ENDLESS = "def cross_entropy_grad(logits, target):\n    while True:\n        pass\n"
-RUN_MS = 30_000
-EDITOR_TEXT = "() => [...document.querySelectorAll('#editor .cm-line')].map((line) => line.textContent).join('\\n')"
-
-
-def set_code(page, code: str) -> None:
-    page.click("#editor .cm-content")
-    page.keyboard.press("Control+A")
-    page.keyboard.insert_text(code)
-
-
-def run_tests(page, *, keyboard: bool = False) -> str:
-    if keyboard:
-        page.focus("#editor .cm-content")
-        page.keyboard.press("Control+Enter")
-    else:
-        page.click("#run-tests")
-    return run_tests_finished(page)
-
-
-def run_tests_finished(page) -> str:
-    page.wait_for_selector("#run-tests[aria-busy=true]", state="detached", timeout=RUN_MS)
-    return page.inner_text("#run-summary")
 
 
 @pytest.fixture(scope="module")
 def expected(problem):
     """Test titles in run order and one known-wrong solution."""
     return [t["title"] for t in titles(problem)], next(m for m in problem.mutants if m.name == "forgot_onehot")
-
-
-def statuses(page) -> list[str]:
-    return page.eval_on_selector_all("#test-list .test", "rows => rows.map((row) => row.dataset.status)")
 
 
 def test_page_lists_the_hidden_test_titles(problem_page, problem, expected):

@@ -20,6 +20,7 @@ import pytest
 
 from harness.check import titles
 from harness.problem import find_problems, load_problem
+from malformed import AT_BUILD, BREAKAGES
 
 ROOT = Path(__file__).resolve().parents[1]
 PROBLEMS = ROOT / "problems"
@@ -180,3 +181,16 @@ def test_serve_uses_module_and_wasm_mime_types(site):
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+@pytest.mark.parametrize("name", AT_BUILD)
+def test_malformed_folder_stops_the_build_with_the_check_line(tmp_path, name):
+    root = one_problem_root(tmp_path)
+    folder = root / "cross-entropy-grad"
+    breakage, expected = BREAKAGES[name]
+    breakage(folder)
+    done = run_build("--problems", str(root), "--out", str(tmp_path / "_site"))
+    assert done.returncode == 1
+    assert done.stderr.startswith(f"error: {folder}/") and expected in done.stderr, done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
+    assert not (tmp_path / "_site").exists()

@@ -9,6 +9,7 @@ import pytest
 from harness.cli import main
 
 from conftest import ROOT
+from malformed import BREAKAGES
 
 EXAMPLE = ROOT / "problems" / "cross-entropy-grad"
 
@@ -35,30 +36,6 @@ def test_check_passes_every_catalogue_problem(capsys, monkeypatch):
     assert len(lines) == len(list((ROOT / "problems").iterdir())) + 1
     assert all(line.startswith("ok") for line in lines[:-1])
     assert lines[-1].endswith("passed, 0 failed")
-
-
-def edit(path, old, new):
-    text = path.read_text()
-    assert old in text, f"fixture text {old!r} not in {path.name}"
-    path.write_text(text.replace(old, new, 1))
-
-
-BREAKAGES = {
-    "missing tests": (lambda p: (p / "tests.py").unlink(), "tests.py: required file is missing"),
-    "bad difficulty": (lambda p: edit(p / "problem.md", "difficulty: medium", "difficulty: tricky"), "problem.md: difficulty: must be one of easy, medium, hard (got 'tricky')"),
-    "no minutes": (lambda p: edit(p / "problem.md", "minutes: 15\n", ""), "problem.md: minutes: required field is missing"),
-    "bad yaml": (lambda p: edit(p / "problem.md", "gradients]", "gradients"), "problem.md: front matter: invalid YAML"),
-    "unknown field": (lambda p: edit(p / "problem.md", "minutes: 15", "minutes: 15\nlevel: 3"), "problem.md: level: unknown field"),
-    "no hints": (lambda p: edit(p / "problem.md", "## Hints", "## Tips"), "problem.md: ## Hints: required section is missing"),
-    "signature drift": (lambda p: edit(p / "solution.py", "def cross_entropy_grad(logits, target):", "def cross_entropy_grad(z, target):"), "solution.py: cross_entropy_grad: signature (z, target) differs from the stub's (logits, target)"),
-    "untitled test": (lambda p: edit(p / "tests.py", '    """Gradient sums to ~0"""\n', ""), "tests.py: test_sums_to_zero: test has no title"),
-    "reference wrong": (lambda p: edit(p / "solution.py", "grad[target] -= 1.0", "grad[target] -= 0.5"), "solution.py: reference solution fails"),
-    "weak tests": (lambda p: (p / "mutants" / "ok.py").write_text('"""Secretly right."""\n' + (p / "solution.py").read_text()), "mutants/ok.py: mutant passes every test, so the tests miss: Secretly right."),
-    "mutant without docstring": (lambda p: (p / "mutants" / "bare.py").write_text("x = 1\n"), "mutants/bare.py: docstring: a mutant starts with a one-line docstring"),
-    "tests syntax error": (lambda p: edit(p / "tests.py", "def loss(z, y):", "def loss(z, y)"), "tests.py: syntax error on line"),
-    "non-utf8 stub": (lambda p: (p / "stub.py").write_bytes(b"# caf\xe9\n"), "stub.py: not valid UTF-8"),
-    "stub passes": (lambda p: shutil.copy(p / "solution.py", p / "stub.py"), "stub.py: stub passes every test"),
-}
 
 
 @pytest.mark.parametrize("name", BREAKAGES)

@@ -91,7 +91,7 @@ def load_problem(path: Path | str) -> Problem:
         stub=text[STUB_FILE],
         solution=text[SOLUTION_FILE],
         tests=text[TESTS_FILE],
-        mutants=tuple(_mutants(path / MUTANTS_DIR)),
+        mutants=tuple(_mutants(path / MUTANTS_DIR, text[SOLUTION_FILE], signatures(text[STUB_FILE], path / STUB_FILE))),
     )
     _check_signatures(problem)
     return problem
@@ -152,7 +152,12 @@ def _meta(front: dict, file: Path) -> Meta:
     return Meta(title.strip(), difficulty, tuple(t.strip() for t in tags), minutes, float(time_limit))
 
 
-def _mutants(folder: Path) -> list[Mutant]:
+def _mutants(folder: Path, solution: str, wanted: dict[str, str]) -> list[Mutant]:
+    """Known-wrong solutions; one that defines only the functions it gets wrong borrows the rest.
+
+    A mutant of a three-function problem usually breaks one function, so it is written as that
+    function alone and runs appended to the reference (later definitions win).
+    """
     if not folder.is_dir():
         return []
     found = []
@@ -161,6 +166,11 @@ def _mutants(folder: Path) -> list[Mutant]:
         doc = ast.get_docstring(_parse(source, file))
         if not doc or not doc.strip():
             raise ProblemError(file, "docstring", "a mutant starts with a one-line docstring describing its mistake")
+        defined = signatures(source, file)
+        if not defined.keys() & wanted.keys():
+            raise ProblemError(file, None, "defines none of the stub's functions: " + ", ".join(wanted))
+        if not wanted.keys() <= defined.keys():
+            source = f"{solution.rstrip()}\n\n\n# mutants/{file.name} overrides:\n{source}"
         found.append(Mutant(file.stem, doc.strip().splitlines()[0], source))
     return found
 

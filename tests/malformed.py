@@ -24,6 +24,7 @@ BREAKAGES = {
     "reference wrong": (lambda p: edit(p / "solution.py", "grad[target] -= 1.0", "grad[target] -= 0.5"), "solution.py: reference solution fails"),
     "weak tests": (lambda p: (p / "mutants" / "ok.py").write_text('"""Secretly right."""\n' + (p / "solution.py").read_text()), "mutants/ok.py: mutant passes every test, so the tests miss: Secretly right."),
     "mutant without docstring": (lambda p: (p / "mutants" / "bare.py").write_text("x = 1\n"), "mutants/bare.py: docstring: a mutant starts with a one-line docstring"),
+    "mutant off target": (lambda p: (p / "mutants" / "off.py").write_text('"""Wrong."""\ndef helper():\n    pass\n'), "mutants/off.py: defines none of the stub's functions: cross_entropy_grad"),
     "tests syntax error": (lambda p: edit(p / "tests.py", "def loss(z, y):", "def loss(z, y)"), "tests.py: syntax error on line"),
     "non-utf8 stub": (lambda p: (p / "stub.py").write_bytes(b"# caf\xe9\n"), "stub.py: not valid UTF-8"),
     "stub passes": (lambda p: shutil.copy(p / "solution.py", p / "stub.py"), "stub.py: stub passes every test"),

@@ -56,30 +56,26 @@ def run(source: str | bytes, tests_source: str, *, time_limit: float = DEFAULT_T
     snapshot = guard.Snapshot()
     emit = on_event or (lambda event: None)
     with guard.block_process_enders():
-        return _run(source, tests_source, time_limit, emit, snapshot, started)
-
-
-def _run(source, tests_source, time_limit, emit, snapshot, started) -> dict:
-    try:
-        source = _decode(source)
-        loaded = _load(source, time_limit, snapshot)
-        if isinstance(loaded, str):
-            return _result("error", loaded, [], "", started)
-        module, load_output = loaded
-        emit({"type": "loaded"})
-        missing = _missing_names(module, tests_source)
-        if missing:
-            return _result("error", missing, [], load_output, started)
-        plugin = _Grader(time_limit, emit, snapshot)
-        problem = _pytest_session(module, tests_source, plugin)
-        if problem:
-            return _result("error", problem, [], load_output, started)
-        failed = any(t["status"] != "passed" for t in plugin.tests)
-        return _result("failed" if failed else "passed", None, plugin.tests, load_output, started)
-    except _Verdict as verdict:
-        return _result("error", str(verdict), [], "", started)
-    finally:
-        snapshot.restore()
+        try:
+            source = _decode(source)
+            loaded = _load(source, time_limit, snapshot)
+            if isinstance(loaded, str):
+                return _result("error", loaded, [], "", started)
+            module, load_output = loaded
+            emit({"type": "loaded"})
+            missing = _missing_names(module, tests_source)
+            if missing:
+                return _result("error", missing, [], load_output, started)
+            plugin = _Grader(time_limit, emit, snapshot)
+            problem = _pytest_session(module, tests_source, plugin)
+            if problem:
+                return _result("error", problem, [], load_output, started)
+            failed = any(t["status"] != "passed" for t in plugin.tests)
+            return _result("failed" if failed else "passed", None, plugin.tests, load_output, started)
+        except _Verdict as verdict:
+            return _result("error", str(verdict), [], "", started)
+        finally:
+            snapshot.restore()
 
 
 def collect(tests_source: str, source: str) -> list[dict]:

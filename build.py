@@ -1,7 +1,8 @@
 """Build the static gradlab site: ``python build.py [serve] [--out _site] [--port 8000]``.
 
 One-way pipeline: problem folders -> harness model (validated, tests collected) -> pages,
-hidden-test files, solution files, bundled assets and the Pyodide runtime, all written into a
+hidden-test files, solution files, bundled assets, the Pyodide runtime and a memory snapshot
+of it (see ``builder/snapshot.py``), all written into a
 staging dir that replaces the output only when everything succeeded. The built site needs no
 server code and no CDN: any static host can serve it.
 """
@@ -20,6 +21,7 @@ from builder.output import staged_dir
 from builder.pages import Pages
 from builder.runtime import copy_runtime, packages, write_harness_zip
 from builder.serve import serve
+from builder.snapshot import write_snapshot
 from harness.problem import ProblemError
 from harness.runtime import AssemblyError, assemble
 
@@ -35,8 +37,9 @@ def build(problems_root: Path, out: Path) -> int:
         write_assets(stage / "assets")
         write_harness_zip(stage / "assets" / "harness.zip")
         copy_runtime(runtime, stage / "pyodide")
+        snapshot = write_snapshot(runtime, stage)
         with node.Renderer() as renderer:
-            Pages(stage, Markdown(renderer), packages(runtime)).write_all(entries)
+            Pages(stage, Markdown(renderer), packages(runtime), snapshot).write_all(entries)
     return len(entries)
 
 

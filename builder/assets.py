@@ -12,6 +12,8 @@ from . import node
 
 SITE_ASSETS = Path(__file__).resolve().parents[1] / "site" / "assets"
 ENTRIES = ("problem.js", "index.js")
+# Classic scripts, run where they stand in the page rather than after it is parsed.
+CLASSIC_ENTRIES = ("boot.js",)
 COPIED = ("styles.css", "worker.js", "favicon.svg")
 KATEX_DIST = node.NODE_MODULES / "katex" / "dist"
 
@@ -19,6 +21,7 @@ KATEX_DIST = node.NODE_MODULES / "katex" / "dist"
 def write_assets(dest: Path) -> None:
     dest.mkdir(parents=True, exist_ok=True)
     node.bundle([SITE_ASSETS / "js" / name for name in ENTRIES], dest)
+    node.bundle([SITE_ASSETS / "js" / name for name in CLASSIC_ENTRIES], dest, fmt="iife")
     for name in COPIED:
         shutil.copyfile(SITE_ASSETS / name, dest / name)
     katex = dest / "katex"

@@ -34,15 +34,31 @@ def ensure_node_modules() -> None:
         raise BuildError(f"npm ci failed: {_last_line(done.stderr or done.stdout)}")
 
 
-def bundle(entries: list[Path], outdir: Path) -> None:
-    """Bundle, minify and tree-shake each ES module entry into ``outdir``."""
+def bundle(entries: list[Path], outdir: Path, fmt: str = "esm") -> None:
+    """Bundle, minify and tree-shake each ES module entry into ``outdir``.
+
+    ``fmt="iife"`` makes a classic script, for a ``<script>`` that must run during parsing.
+    """
     command = [
-        str(ESBUILD), *map(str, entries), "--bundle", "--format=esm", "--minify",
+        str(ESBUILD), *map(str, entries), "--bundle", f"--format={fmt}", "--minify",
         "--target=es2020", "--log-level=error", f"--outdir={outdir}",
     ]
     done = subprocess.run(command, cwd=REPO, capture_output=True, text=True)
     if done.returncode != 0:
         raise BuildError(f"esbuild failed: {_last_line(done.stderr)}")
+
+
+def run(script: Path, *args: str, timeout: float = 600) -> None:
+    """Run a one-shot Node ``script``; :class:`BuildError` with its last error line if it fails."""
+    node = shutil.which("node")
+    if node is None:
+        raise BuildError("node is not installed: install Node.js 20+, then build again")
+    try:
+        done = subprocess.run([node, str(script), *args], cwd=REPO, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        raise BuildError(f"{script.name} did not finish within {timeout:g} s") from None
+    if done.returncode != 0:
+        raise BuildError(f"{script.name} failed: {_last_line(done.stderr)}")
 
 
 class Renderer:

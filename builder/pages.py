@@ -23,10 +23,12 @@ DIFFICULTIES = ("easy", "medium", "hard")
 
 
 class Pages:
-    def __init__(self, out: Path, markdown: Markdown, packages: list[str]):
+    def __init__(self, out: Path, markdown: Markdown, packages: list[str], snapshot: list[tuple[str, str]]):
         self.out = out
         self.markdown = markdown
         self.packages = packages
+        self.snapshot = snapshot  # (path, integrity) of each part of the memory snapshot
+        self._hashes: dict[str, str] = {}
         self.env = Environment(
             loader=FileSystemLoader(TEMPLATES),
             autoescape=select_autoescape(["html"]),
@@ -37,9 +39,13 @@ class Pages:
         self.env.globals["asset"] = self.asset
 
     def asset(self, path: str) -> str:
-        """``path`` with a content hash, so browsers never run a stale script after a rebuild."""
-        data = (self.out / path).read_bytes()
-        return f"{path}?v={hashlib.sha256(data).hexdigest()[:10]}"
+        """``path`` with a content hash, so browsers never run a stale script after a rebuild.
+
+        Hashed once per build: every page links the same assets, some of them megabytes.
+        """
+        if path not in self._hashes:
+            self._hashes[path] = hashlib.sha256((self.out / path).read_bytes()).hexdigest()[:10]
+        return f"{path}?v={self._hashes[path]}"
 
     def write_all(self, entries: list[Entry]) -> None:
         for i, entry in enumerate(entries):
@@ -76,6 +82,7 @@ class Pages:
             "worker": root + self.asset("assets/worker.js"),
             "harness": root + self.asset("assets/harness.zip"),
             "runtime": root + "pyodide/",
+            "snapshot": [{"url": root + self.asset(path), "integrity": sri} for path, sri in self.snapshot],
             "lockFile": LOCK_NAME,
             "packages": self.packages,
         }

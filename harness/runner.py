@@ -42,6 +42,11 @@ _PYTEST_ARGS = (
 )
 
 
+# No third-party pytest plugins: the browser has none, so CPython must not either (parity), and
+# re-importing them for every session (their modules are dropped after each) costs ~200 ms.
+_NO_AUTOLOAD = "PYTEST_DISABLE_PLUGIN_AUTOLOAD"
+
+
 class LearnerAbort(Exception):
     """Learner code raised something a test must not let escape (``SystemExit``, ...)."""
 
@@ -211,11 +216,17 @@ def _pytest_session(module, tests_source: str, plugin: "_Grader", *extra: str) -
             f.write("[pytest]\n")
         dont_write = sys.dont_write_bytecode
         sys.dont_write_bytecode = True
+        autoload = os.environ.get(_NO_AUTOLOAD)
+        os.environ[_NO_AUTOLOAD] = "1"
         try:
             with guard.capture_output() as output:
                 code = pytest.main([tests_path, "-c", ini_path, "--rootdir", tmp, *_PYTEST_ARGS, *extra], plugins=[plugin])
         finally:
             sys.dont_write_bytecode = dont_write
+            if autoload is None:
+                del os.environ[_NO_AUTOLOAD]
+            else:
+                os.environ[_NO_AUTOLOAD] = autoload
             for name in set(sys.modules) - before:
                 if name.split(".")[0] not in guard.GUARDED_PREFIXES:
                     del sys.modules[name]

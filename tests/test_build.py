@@ -6,12 +6,16 @@ what reaches the terminal are tested too.
 from __future__ import annotations
 
 import ast
+import base64
+import gzip
+import hashlib
 import html
 import json
 import re
 import shutil
 import subprocess
 import sys
+import urllib.error
 import urllib.request
 import zipfile
 from pathlib import Path
@@ -194,3 +198,37 @@ def test_malformed_folder_stops_the_build_with_the_check_line(tmp_path, name):
     assert done.stderr.startswith(f"error: {folder}/") and expected in done.stderr, done.stderr
     assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
     assert not (tmp_path / "_site").exists()
+
+
+def test_memory_snapshot_parts_match_the_integrity_pages_carry(site, problems):
+    config = json.loads(re.search(r'id="problem-config">(.*?)</script>', page(site, problems[0].slug)).group(1))
+    assert len(config["snapshot"]) >= 2, "parts keep each under browsers' per-entry cache limit"
+    joined = b""
+    for part in config["snapshot"]:
+        data = (site / "problems" / problems[0].slug / part["url"].split("?")[0]).resolve().read_bytes()
+        assert part["integrity"] == "sha256-" + base64.b64encode(hashlib.sha256(data).digest()).decode()
+        joined += data
+    assert gzip.decompress(joined)[:4] == (1886286592).to_bytes(4, "little"), "Pyodide's snapshot magic"
+
+
+def test_serve_gzips_and_lets_browsers_reuse_what_they_fetched(site):
+    server = subprocess.Popen(
+        [sys.executable, "-c", "import sys; from builder.serve import serve; serve(__import__('pathlib').Path(sys.argv[1]), 0)", str(site)],
+        cwd=ROOT, stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        base = re.search(r"http://\S+/", server.stdout.readline()).group(0)
+        wasm = urllib.request.Request(base + "pyodide/pyodide.asm.wasm", headers={"Accept-Encoding": "gzip"})
+        with urllib.request.urlopen(wasm, timeout=30) as response:
+            assert response.headers["Content-Encoding"] == "gzip"
+            assert response.headers["Cache-Control"] == "no-cache"
+            etag = response.headers["ETag"]
+        wasm.add_header("If-None-Match", etag)
+        with pytest.raises(urllib.error.HTTPError) as not_modified:
+            urllib.request.urlopen(wasm, timeout=10)
+        assert not_modified.value.code == 304
+        with urllib.request.urlopen(base + "assets/worker.js?v=1", timeout=10) as response:
+            assert "immutable" in response.headers["Cache-Control"]
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

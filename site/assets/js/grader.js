@@ -7,7 +7,8 @@ const GRACE_MS = 250;
 export class Grader {
   /**
    * @param {object} config  worker URL and the URLs the worker loads (see worker.js)
-   * @param {(state: string, text: string) => void} onStatus  loading state for the page
+   * @param {(state: string, text: string, boot?: string) => void} onStatus  loading state for
+   *   the page; "ready" (a click starts grading at once) also says how Python was started
    */
   constructor(config, onStatus) {
     this.config = config;
@@ -19,22 +20,24 @@ export class Grader {
 
   spawn() {
     const absolute = (url) => new URL(url, document.baseURI).href;
-    this.state = "loading";
-    this.worker = new Worker(absolute(this.config.worker), { type: "module" });
-    this.worker.onmessage = ({ data }) => this.receive(data);
-    this.worker.onerror = (event) => {
-      event.preventDefault();
-      this.fail(event.message || "the grader stopped unexpectedly");
-    };
-    this.worker.postMessage({
-      type: "init",
+    const setup = {
       runtime: absolute(this.config.runtime),
       lockFile: this.config.lockFile,
       packages: this.config.packages,
       harness: absolute(this.config.harness),
       tests: absolute(this.config.testsUrl),
-      warmup: this.config.stub,
-    });
+      snapshot: this.config.snapshot && this.config.snapshot.map((part) => ({ ...part, url: absolute(part.url) })),
+    };
+    this.state = "loading";
+    // The setup travels in the worker's name, not in a first message: a message posted
+    // before the worker has started is handed over only once this thread is free again,
+    // which while the page is being parsed held the boot back by 20-170 ms.
+    this.worker = new Worker(absolute(this.config.worker), { type: "module", name: JSON.stringify(setup) });
+    this.worker.onmessage = ({ data }) => this.receive(data);
+    this.worker.onerror = (event) => {
+      event.preventDefault();
+      this.fail(event.message || "the grader stopped unexpectedly");
+    };
     this.onStatus("loading", "Loading Python…");
   }
 
@@ -54,8 +57,8 @@ export class Grader {
   receive(message) {
     if (message.type === "status") {
       this.state = message.stage === "ready" ? "ready" : "loading";
-      this.onStatus(this.state, message.text);
-      if (this.state === "ready") console.info(`gradlab: Python ready in ${message.ms} ms`);
+      this.onStatus(this.state, message.text, message.boot);
+      if (this.state === "ready") console.info(`gradlab: Python ready in ${message.ms} ms (${message.boot} boot)`);
       return;
     }
     if (message.type === "failed") {

@@ -1,22 +1,15 @@
-// Problem page: wires the editor, the grader worker, the tests panel, hints and solution.
-// The worker is spawned first thing so Python loads while the learner reads the statement.
+// Problem page: wires the editor, the grader, the tests panel, hints and solution.
+// The grader (and its worker) was started earlier by boot.js, from <head>.
 
 import { confirmAction } from "./confirm.js";
 import { createEditor } from "./editor.js";
-import { Grader } from "./grader.js";
 import { Results } from "./results.js";
 import { setUpHints, setUpSolution } from "./reveal.js";
 import * as store from "./store.js";
 
 const SAVE_DELAY_MS = 400;
 const $ = (id) => document.getElementById(id);
-const config = JSON.parse($("problem-config").textContent);
-
-const grader = new Grader(config, (state, text) => {
-  $("runtime-status").dataset.state = state;
-  $("runtime-text").textContent = text;
-});
-
+const { config, grader } = window.gradlab;
 const results = new Results(document, config);
 const runButton = $("run-tests");
 const saveState = $("save-state");
@@ -42,6 +35,8 @@ const editor = createEditor($("editor"), {
   onRun: () => runTests(),
 });
 addEventListener("pagehide", () => saveTimer && save());
+// The page's scripting hook, for benches and the browser console: gradlab.editor.setCode(...).
+window.gradlab.editor = editor;
 
 const learnerStatus = $("learner-status");
 store.showStatus(learnerStatus, store.loadStatus(config.slug));
@@ -55,9 +50,12 @@ async function runTests() {
   runButton.setAttribute("aria-busy", "true");
   runButton.querySelector(".label").textContent = "Running…";
   try {
+    // Grading starts before the page updates itself: the worker runs while this thread
+    // redraws the list (its events arrive only after this synchronous block).
+    const graded = grader.run(editor.getCode(), (event) => results.event(event));
     results.begin();
     if (grader.state !== "ready") results.say("Waiting for Python to finish loading, then running the tests…");
-    const outcome = await grader.run(editor.getCode(), (event) => results.event(event));
+    const outcome = await graded;
     const allPassed = results.finish(outcome);
     if (outcome.kind !== "crash") store.showStatus(learnerStatus, store.recordRun(config.slug, allPassed));
   } catch (error) {

@@ -19,6 +19,7 @@ from __future__ import annotations
 import ast
 import functools
 import os
+import re
 import sys
 import tempfile
 import time
@@ -311,8 +312,16 @@ def _classify(exc: BaseException, when: str, time_limit: float, report) -> tuple
         lines = [line for line in lines if not line.lstrip().startswith("+  ")]
         return "failed", messages.clip("\n".join(lines))
     if isinstance(exc, pytest.fail.Exception):
-        return "failed", messages.clip(str(exc))
+        return "failed", messages.clip(_did_not_raise(str(exc)))
     return "error", messages.raised_by_learner(exc)
+
+
+def _did_not_raise(text: str) -> str:
+    """pytest.raises says "DID NOT RAISE <class 'ValueError'>"; say it as a learner needs it."""
+    match = re.match(r"DID NOT RAISE <class '(?:builtins\.)?([\w.]+)'>", text)
+    if not match:
+        return text
+    return f"Expected your code to raise {match.group(1)} here, but it returned normally."
 
 
 def _warning_note(caught) -> str:

@@ -182,3 +182,30 @@ def test_patching_the_guard_itself_does_not_disarm_it(tiny_tests):
 
     assert harness.guard.Snapshot._restore.__name__ == "_restore"
     assert np.abs(-1) == 1
+
+
+APPROX_AND_RAISES = '''
+import pytest
+from solution import double
+
+
+def test_approx():
+    """Doubles 0.1 to about 0.2"""
+    assert double(0.1) == pytest.approx(0.2)
+
+
+def test_raises():
+    """Refuses a string"""
+    with pytest.raises(TypeError):
+        double("a")
+'''
+
+
+def test_pytest_approx_and_raises_work():
+    good = "def double(x):\n    if isinstance(x, str):\n        raise TypeError('numbers only')\n    return 2 * x\n"
+    assert run(good, APPROX_AND_RAISES)["status"] == "passed"
+    result = run("def double(x):\n    return x * 3\n", APPROX_AND_RAISES)
+    approx, raises = result["tests"]
+    assert approx["status"] == "failed" and "0.2" in approx["message"] and "0.3" in approx["message"]
+    assert raises["status"] == "failed"
+    assert raises["message"] == "Expected your code to raise TypeError here, but it returned normally."

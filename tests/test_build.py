@@ -172,19 +172,24 @@ def test_build_refuses_to_replace_a_foreign_directory(tmp_path):
     assert [p.name for p in out.iterdir()] == ["notes.txt"]
 
 
-def test_serve_uses_module_and_wasm_mime_types(site):
+@pytest.fixture
+def served(site):
+    """The built site behind ``builder.serve`` on a free port; yields its base URL."""
     server = subprocess.Popen(
         [sys.executable, "-c", "import sys; from builder.serve import serve; serve(__import__('pathlib').Path(sys.argv[1]), 0)", str(site)],
         cwd=ROOT, stdout=subprocess.PIPE, text=True,
     )
     try:
-        base = re.search(r"http://\S+/", server.stdout.readline()).group(0)
-        for path, kind in (("pyodide/pyodide.asm.wasm", "application/wasm"), ("pyodide/pyodide.mjs", "text/javascript")):
-            with urllib.request.urlopen(base + path, timeout=10) as response:
-                assert response.headers["Content-Type"] == kind
+        yield re.search(r"http://\S+/", server.stdout.readline()).group(0)
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_serve_uses_module_and_wasm_mime_types(served):
+    for path, kind in (("pyodide/pyodide.asm.wasm", "application/wasm"), ("pyodide/pyodide.mjs", "text/javascript")):
+        with urllib.request.urlopen(served + path, timeout=10) as response:
+            assert response.headers["Content-Type"] == kind
 
 
 @pytest.mark.parametrize("name", AT_BUILD)
@@ -211,24 +216,15 @@ def test_memory_snapshot_parts_match_the_integrity_pages_carry(site, problems):
     assert gzip.decompress(joined)[:4] == (1886286592).to_bytes(4, "little"), "Pyodide's snapshot magic"
 
 
-def test_serve_gzips_and_lets_browsers_reuse_what_they_fetched(site):
-    server = subprocess.Popen(
-        [sys.executable, "-c", "import sys; from builder.serve import serve; serve(__import__('pathlib').Path(sys.argv[1]), 0)", str(site)],
-        cwd=ROOT, stdout=subprocess.PIPE, text=True,
-    )
-    try:
-        base = re.search(r"http://\S+/", server.stdout.readline()).group(0)
-        wasm = urllib.request.Request(base + "pyodide/pyodide.asm.wasm", headers={"Accept-Encoding": "gzip"})
-        with urllib.request.urlopen(wasm, timeout=30) as response:
-            assert response.headers["Content-Encoding"] == "gzip"
-            assert response.headers["Cache-Control"] == "no-cache"
-            etag = response.headers["ETag"]
-        wasm.add_header("If-None-Match", etag)
-        with pytest.raises(urllib.error.HTTPError) as not_modified:
-            urllib.request.urlopen(wasm, timeout=10)
-        assert not_modified.value.code == 304
-        with urllib.request.urlopen(base + "assets/worker.js?v=1", timeout=10) as response:
-            assert "immutable" in response.headers["Cache-Control"]
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+def test_serve_gzips_and_lets_browsers_reuse_what_they_fetched(served):
+    wasm = urllib.request.Request(served + "pyodide/pyodide.asm.wasm", headers={"Accept-Encoding": "gzip"})
+    with urllib.request.urlopen(wasm, timeout=30) as response:
+        assert response.headers["Content-Encoding"] == "gzip"
+        assert response.headers["Cache-Control"] == "no-cache"
+        etag = response.headers["ETag"]
+    wasm.add_header("If-None-Match", etag)
+    with pytest.raises(urllib.error.HTTPError) as not_modified:
+        urllib.request.urlopen(wasm, timeout=10)
+    assert not_modified.value.code == 304
+    with urllib.request.urlopen(served + "assets/worker.js?v=1", timeout=10) as response:
+        assert "immutable" in response.headers["Cache-Control"]

@@ -42,22 +42,32 @@ class Source:
     get: Callable[[Path], None]
 
 
-def _url(url: str, timeout: float = sources.DOWNLOAD_TIMEOUT) -> Source:
-    return Source(url, lambda tmp: sources.fetch(url, tmp, timeout=timeout))
+def _cdn(url: str) -> Source:
+    return Source(url, lambda tmp: sources.fetch(url, tmp, timeout=sources.CDN_TIMEOUT))
+
+
+def _npm(p: Pins) -> Source:
+    spec = f"{p.npm.package}@{p.npm.version}"
+    return Source(f"npm {spec}", lambda tmp: sources.npm_pack(spec, p.npm.tarball_name, tmp))
+
+
+def _pypi(name: str, version: str, file_name: str) -> Source:
+    requirement = f"{name}=={version}"
+    return Source(f"PyPI {requirement}", lambda tmp: sources.pip_download(requirement, file_name, tmp))
 
 
 def _pypi_fallback(p: Pins, cache: Path) -> Source:
     """numpy's Pyodide wheel, taken out of the PyPI package that vendors it (77 MB, not kept)."""
     fb = p.numpy.fallback
+    outer_source = _pypi(fb.package, fb.version, fb.file_name)
 
     def get(tmp: Path) -> None:
-        name = fb.url.rsplit("/", 1)[-1]
-        with sources.scratch(cache, name) as outer:
-            sources.fetch(fb.url, outer)
-            check_sha256(outer, fb.sha256, name=name, where=fb.url)
+        with sources.scratch(cache, fb.file_name) as outer:
+            outer_source.get(outer)
+            check_sha256(outer, fb.sha256, name=fb.file_name, where=outer_source.label)
             sources.extract_member(outer, fb.member, tmp)
 
-    return Source(f"PyPI {fb.package}=={fb.version}", get)
+    return Source(outer_source.label, get)
 
 
 def _cached(path: Path, check: Callable[..., None], options: list[Source], offline: bool) -> str | None:
@@ -77,7 +87,7 @@ def _cached(path: Path, check: Callable[..., None], options: list[Source], offli
             return source.label
         except HashMismatch:
             raise
-        except (*_NET_ERRORS, sources.NetworkDisabled) as exc:
+        except (*_NET_ERRORS, sources.NetworkDisabled, sources.ClientFailed) as exc:
             failures.append(f"{source.label}: {exc}")
     raise AssemblyError(f"could not fetch {path.name}: " + "; ".join(failures))
 
@@ -134,7 +144,7 @@ def assemble(
     origin = _cached(
         tarball,
         lambda f, where: check_sri(f, p.npm.integrity, name=tarball.name, where=where),
-        [_url(p.npm.tarball)],
+        [_npm(p)],
         offline,
     )
     report(tarball.name, written=False, origin=origin)
@@ -149,9 +159,9 @@ def assemble(
         raise AssemblyError(
             f"pins.toml names {p.numpy.file_name} but the official lock has {entry.get('file_name')}"
         )
-    numpy_sources = [_url(p.cdn + p.numpy.file_name, sources.CDN_TIMEOUT), _pypi_fallback(p, cache)]
+    numpy_sources = [_cdn(p.cdn + p.numpy.file_name), _pypi_fallback(p, cache)]
     wanted = [(p.numpy.file_name, entry["sha256"], numpy_sources)]
-    wanted += [(w.file_name, w.sha256, [_url(w.url)]) for w in p.wheels]
+    wanted += [(w.file_name, w.sha256, [_pypi(w.name, w.version, w.file_name)]) for w in p.wheels]
     for file_name, sha256, options in wanted:
         target = dest / file_name
         if target.exists() and digest(target) == sha256:

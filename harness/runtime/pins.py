@@ -1,4 +1,4 @@
-"""Read ``pins.toml``, the single source of the runtime's versions, URLs and hashes.
+"""Read ``pins.toml``, the single source of the runtime's versions and hashes.
 
 Typed, frozen records instead of raw dicts so a typo in a consumer fails loudly at import
 time rather than as a ``KeyError`` halfway through an assembly.
@@ -17,7 +17,6 @@ PINS_FILE = Path(__file__).with_name("pins.toml")
 class NpmPin:
     package: str
     version: str
-    tarball: str
     integrity: str
     files: tuple[str, ...]
 
@@ -30,7 +29,7 @@ class NpmPin:
 class FallbackPin:
     package: str
     version: str
-    url: str
+    file_name: str
     sha256: str
     member: str
 
@@ -48,7 +47,6 @@ class WheelPin:
     name: str
     version: str
     file_name: str
-    url: str
     sha256: str
     imports: tuple[str, ...]
     depends: tuple[str, ...]

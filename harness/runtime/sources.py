@@ -1,7 +1,9 @@
 """Where runtime files come from, and how they land on disk without ever half-existing.
 
-``fetch`` is the only function in the runtime that touches the network, so tests (and the
-``GRADLAB_NO_NETWORK=1`` switch) can prove a warm assembly needs none. Every write goes to
+``fetch`` (the Pyodide CDN), ``npm_pack`` and ``pip_download`` (the registries, through their
+own clients and whatever index they are configured with) are the only functions in the runtime
+that touch the network, so tests (and the ``GRADLAB_NO_NETWORK=1`` switch) can prove a warm
+assembly needs none. Every write goes to
 a temporary sibling first and is renamed into place only once it is complete and verified,
 so an interrupted or rejected download never replaces or deletes a good file.
 """
@@ -10,6 +12,8 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 import urllib.request
 import zipfile
@@ -27,13 +31,54 @@ class NetworkDisabled(AssemblyError):
     pass
 
 
+class ClientFailed(AssemblyError):
+    """npm or pip could not get a package (unreachable registry, unknown version...)."""
+
+
 def fetch(url: str, dest: Path, *, timeout: float = DOWNLOAD_TIMEOUT) -> None:
     """Download ``url`` into ``dest`` (a fresh temporary path owned by the caller)."""
-    if os.environ.get(NO_NETWORK_ENV):
-        raise NetworkDisabled(f"network disabled by {NO_NETWORK_ENV}, needed for {url}")
+    _allow_network(url)
     request = urllib.request.Request(url, headers={"User-Agent": "gradlab-runtime"})
     with urllib.request.urlopen(request, timeout=timeout) as response, dest.open("wb") as out:
         shutil.copyfileobj(response, out, 1 << 20)
+
+
+def npm_pack(spec: str, file_name: str, dest: Path) -> None:
+    """``npm pack spec`` (a registry tarball, by package name) into ``dest``."""
+    _allow_network(f"npm {spec}")
+    with tempfile.TemporaryDirectory() as tmp:
+        _client(["npm", "pack", spec, "--pack-destination", tmp, "--silent"], f"npm pack {spec}")
+        shutil.move(Path(tmp) / file_name, dest)
+
+
+def pip_download(requirement: str, file_name: str, dest: Path) -> None:
+    """``pip download`` one wheel (no dependencies) into ``dest``."""
+    _allow_network(f"pip {requirement}")
+    with tempfile.TemporaryDirectory() as tmp:
+        _client(
+            [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:", "--no-cache-dir",
+             "--disable-pip-version-check", "--quiet", "--dest", tmp, requirement],
+            f"pip download {requirement}",
+        )
+        if not (Path(tmp) / file_name).is_file():
+            got = ", ".join(p.name for p in Path(tmp).iterdir()) or "nothing"
+            raise ClientFailed(f"pip download {requirement} gave {got}, not {file_name}")
+        shutil.move(Path(tmp) / file_name, dest)
+
+
+def _allow_network(what: str) -> None:
+    if os.environ.get(NO_NETWORK_ENV):
+        raise NetworkDisabled(f"network disabled by {NO_NETWORK_ENV}, needed for {what}")
+
+
+def _client(command: list[str], what: str) -> None:
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=DOWNLOAD_TIMEOUT)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise ClientFailed(f"{what}: {exc}") from None
+    if done.returncode != 0:
+        tail = (done.stderr.strip().splitlines() or ["no message"])[-1]
+        raise ClientFailed(f"{what} failed: {tail}")
 
 
 @contextlib.contextmanager

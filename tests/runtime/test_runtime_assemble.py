@@ -30,10 +30,11 @@ def warm_cache() -> Path:
 
 @pytest.fixture
 def no_network(monkeypatch):
-    def refuse(url, dest, **kwargs):
-        raise AssertionError(f"network used: {url}")
+    def refuse(what, *args, **kwargs):
+        raise AssertionError(f"network used: {what}")
 
-    monkeypatch.setattr(sources, "fetch", refuse)
+    for name in ("fetch", "npm_pack", "pip_download"):
+        monkeypatch.setattr(sources, name, refuse)
 
 
 def test_pins_name_one_runtime():
@@ -54,10 +55,14 @@ def test_warm_assembly_uses_no_network(warm_cache, tmp_path, no_network):
     assert all(line.startswith("verified") for line in lines), lines
 
 
-def test_no_network_switch_blocks_fetch(monkeypatch, tmp_path):
+def test_no_network_switch_blocks_every_download(monkeypatch, tmp_path):
     monkeypatch.setenv(sources.NO_NETWORK_ENV, "1")
     with pytest.raises(sources.NetworkDisabled):
         sources.fetch("https://example.invalid/x", tmp_path / "x")
+    with pytest.raises(sources.NetworkDisabled):
+        sources.npm_pack("pyodide@0.27.7", "pyodide-0.27.7.tgz", tmp_path / "x")
+    with pytest.raises(sources.NetworkDisabled):
+        sources.pip_download("pytest==8.3.5", "pytest-8.3.5-py3-none-any.whl", tmp_path / "x")
 
 
 def test_assembly_is_idempotent(warm_cache, tmp_path, no_network):
@@ -94,7 +99,7 @@ def test_bad_download_stops_and_keeps_good_files(warm_cache, tmp_path, monkeypat
     wheel = P.wheels[1]
     cache = _partial_cache(warm_cache, tmp_path, wheel.file_name)
     good = {f.name: _sha(f) for f in cache.iterdir()}
-    monkeypatch.setattr(sources, "fetch", lambda url, dest, **kw: dest.write_bytes(b"not a wheel"))
+    monkeypatch.setattr(sources, "pip_download", lambda requirement, file_name, dest: dest.write_bytes(b"not a wheel"))
     with pytest.raises(runtime.HashMismatch) as err:
         runtime.assemble(tmp_path / "rt", cache=cache)
     message = str(err.value)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from harness.catalogue import check_requires, requires_graph
 from harness.check import titles
 from harness.problem import Problem, find_problems, load_problem
 
@@ -26,8 +27,10 @@ def load_catalog(root: Path) -> list[Entry]:
     if not root.is_dir():
         raise BuildError(f"{root}: problems folder not found")
     entries = []
+    graph = requires_graph(root)
     for folder in find_problems(root):
         problem = load_problem(folder)
+        check_requires(problem, graph)
         entries.append(Entry(problem, tuple({"id": t["id"], "title": t["title"]} for t in titles(problem))))
     if not entries:
         raise BuildError(f"{root}: no problem folders found")

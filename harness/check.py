@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from .catalogue import check_requires
 from .problem import STATEMENT_FILE, Problem, ProblemError, load_problem
 from .runner import CollectionError, collect
 
@@ -28,10 +29,12 @@ class Report:
         return f"{'ok  ' if self.ok else 'FAIL'}  {self.slug}: {self.detail}"
 
 
-def check_problem(path: Path, grade: Grade) -> Report:
+def check_problem(path: Path, grade: Grade, graph: dict[str, tuple[str, ...]] | None = None) -> Report:
+    """``graph``: the catalogue's ``requires`` edges (read from the folder's parent when None)."""
     started = time.perf_counter()
     try:
         problem = load_problem(path)
+        check_requires(problem, graph)
         detail = _verify(problem, grade)
     except ProblemError as exc:
         return Report(Path(path).name, False, str(exc))

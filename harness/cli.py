@@ -11,6 +11,7 @@ import json
 import sys
 from pathlib import Path
 
+from .catalogue import requires_graph
 from .check import check_problem
 from .problem import ProblemError, find_problems, load_problem
 from .scaffold import scaffold
@@ -53,8 +54,9 @@ def _check(args) -> int:
     if not folders:
         print("no problem folders found (run from the project root or name them)", file=sys.stderr)
         return 2
+    graphs = {root: requires_graph(root) for root in {Path(f).resolve().parent for f in folders}}
     with _grader(args.pyodide) as grade:
-        reports = [check_problem(folder, grade) for folder in folders]
+        reports = [check_problem(folder, grade, graphs[Path(folder).resolve().parent]) for folder in folders]
         for report in reports:
             print(report.line(), flush=True)
     failed = sum(not r.ok for r in reports)

@@ -7,10 +7,13 @@ folder always fails with the same one-line :class:`ProblemError`.
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .quiz import QUIZ_FILE, Question, QuizError, parse_quiz
 from .statement import Statement, StatementError, parse_statement
+from .tracks import TRACK_SLUGS
 
 STATEMENT_FILE = "problem.md"
 STUB_FILE = "stub.py"
@@ -21,6 +24,9 @@ REQUIRED_FILES = (STATEMENT_FILE, STUB_FILE, SOLUTION_FILE, TESTS_FILE)
 
 DIFFICULTIES = ("easy", "medium", "hard")
 DEFAULT_TIME_LIMIT = 10.0
+FRONT_FIELDS = ("title", "difficulty", "track", "requires", "tags", "minutes", "time_limit")
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+MAIN_GUARD = 'if __name__ == "__main__":'
 
 
 class ProblemError(Exception):
@@ -38,9 +44,11 @@ class ProblemError(Exception):
 class Meta:
     title: str
     difficulty: str
+    track: str
     tags: tuple[str, ...]
     minutes: int
     time_limit: float = DEFAULT_TIME_LIMIT
+    requires: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -60,6 +68,7 @@ class Problem:
     solution: str
     tests: str
     mutants: tuple[Mutant, ...] = field(default_factory=tuple)
+    quiz: tuple[Question, ...] = field(default_factory=tuple)
 
     @property
     def functions(self) -> tuple[str, ...]:
@@ -80,9 +89,10 @@ def load_problem(path: Path | str) -> Problem:
         front, statement = parse_statement(text[STATEMENT_FILE])
     except StatementError as exc:
         raise ProblemError(path / STATEMENT_FILE, exc.field, exc.message) from None
-    meta = _meta(front, path / STATEMENT_FILE)
+    meta = _meta(front, path / STATEMENT_FILE, path.name)
     for name in (STUB_FILE, SOLUTION_FILE, TESTS_FILE):
         _parse(text[name], path / name)
+    _check_main_block(text[STUB_FILE], path / STUB_FILE)
     problem = Problem(
         slug=path.name,
         path=path,
@@ -92,6 +102,7 @@ def load_problem(path: Path | str) -> Problem:
         solution=text[SOLUTION_FILE],
         tests=text[TESTS_FILE],
         mutants=tuple(_mutants(path / MUTANTS_DIR, text[SOLUTION_FILE], signatures(text[STUB_FILE], path / STUB_FILE))),
+        quiz=_quiz(path / QUIZ_FILE),
     )
     _check_signatures(problem)
     return problem
@@ -127,7 +138,7 @@ def _parse(source: str, file: Path) -> ast.Module:
         raise ProblemError(file, None, f"syntax error on line {exc.lineno}: {exc.msg}") from None
 
 
-def _meta(front: dict, file: Path) -> Meta:
+def _meta(front: dict, file: Path, slug: str) -> Meta:
     def need(name, kind, check=lambda v: True, hint=""):
         if name not in front:
             raise ProblemError(file, name, "required field is missing")
@@ -136,11 +147,17 @@ def _meta(front: dict, file: Path) -> Meta:
             raise ProblemError(file, name, f"{hint} (got {value!r})")
         return value
 
-    unknown = sorted(set(front) - {"title", "difficulty", "tags", "minutes", "time_limit"})
+    unknown = sorted(set(front) - set(FRONT_FIELDS))
     if unknown:
-        raise ProblemError(file, unknown[0], "unknown field (allowed: title, difficulty, tags, minutes, time_limit)")
+        raise ProblemError(file, unknown[0], "unknown field (allowed: " + ", ".join(FRONT_FIELDS) + ")")
     title = need("title", str, lambda v: v.strip() != "", "must be a non-empty string")
     difficulty = need("difficulty", str, lambda v: v in DIFFICULTIES, "must be one of " + ", ".join(DIFFICULTIES))
+    track = need("track", str, lambda v: v in TRACK_SLUGS, "must be one of " + ", ".join(TRACK_SLUGS))
+    requires = front.get("requires") or []
+    if not isinstance(requires, list) or not all(isinstance(r, str) and SLUG.match(r) for r in requires):
+        raise ProblemError(file, "requires", f"must be a list of problem slugs, e.g. [softmax] (got {requires!r})")
+    if slug in requires:
+        raise ProblemError(file, "requires", f"a problem cannot require itself ({slug!r})")
     tags = need(
         "tags", list, lambda v: v and all(isinstance(t, str) and t.strip() for t in v),
         "must be a non-empty list of strings",
@@ -149,7 +166,30 @@ def _meta(front: dict, file: Path) -> Meta:
     time_limit = front.get("time_limit", DEFAULT_TIME_LIMIT)
     if isinstance(time_limit, bool) or not isinstance(time_limit, (int, float)) or not 0 < time_limit <= 120:
         raise ProblemError(file, "time_limit", f"must be seconds per test, between 0 and 120 (got {time_limit!r})")
-    return Meta(title.strip(), difficulty, tuple(t.strip() for t in tags), minutes, float(time_limit))
+    return Meta(
+        title.strip(), difficulty, track, tuple(t.strip() for t in tags), minutes, float(time_limit),
+        tuple(dict.fromkeys(requires)),
+    )
+
+
+def _check_main_block(stub: str, file: Path) -> None:
+    """The stub ends with a ``__main__`` block, so a learner's first Run prints something."""
+    body = _parse(stub, file).body
+    last = body[-1] if body else None
+    if not (isinstance(last, ast.If) and ast.unparse(last.test) in ("__name__ == '__main__'", "'__main__' == __name__")):
+        raise ProblemError(
+            file, "__main__",
+            f"end the stub with an `{MAIN_GUARD}` block that calls the function on the first example and prints the result",
+        )
+
+
+def _quiz(file: Path) -> tuple[Question, ...]:
+    if not file.exists():
+        return ()
+    try:
+        return parse_quiz(_read(file))
+    except QuizError as exc:
+        raise ProblemError(file, exc.field, exc.message) from None
 
 
 def _mutants(folder: Path, solution: str, wanted: dict[str, str]) -> list[Mutant]:

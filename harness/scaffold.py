@@ -8,10 +8,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from .tracks import TRACK_SLUGS
+
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 STATEMENT = """---
 title: {title}
+track: {track}
 difficulty: easy
 tags: [TODO]
 minutes: 10
@@ -62,6 +65,11 @@ STUB = '''import numpy as np
 def {func}(x):
     """TODO: one-line summary, shapes of inputs and output."""
     raise NotImplementedError
+
+
+if __name__ == "__main__":
+    # The statement's first example: what a learner's first Run prints.
+    print({func}(np.zeros(3)))
 '''
 
 SOLUTION = '''import numpy as np
@@ -93,7 +101,7 @@ def {func}(x):
 '''
 
 
-def scaffold(root: Path, slug: str) -> Path:
+def scaffold(root: Path, slug: str, track: str = TRACK_SLUGS[0]) -> Path:
     """Create ``root/slug``; raise ValueError for a bad slug or an existing folder."""
     if not SLUG.match(slug):
         raise ValueError(f"slug {slug!r} must be lowercase words joined by hyphens, e.g. 'layer-norm'")
@@ -109,5 +117,5 @@ def scaffold(root: Path, slug: str) -> Path:
     for name, template in files.items():
         path = folder / name
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(template.format(func=func, title=title), encoding="utf-8")
+        path.write_text(template.format(func=func, title=title, track=track), encoding="utf-8")
     return folder

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 import yaml
 
 REQUIRED_SECTIONS = ("Background", "Task", "Inputs and outputs", "Examples", "Constraints", "Hints", "Explanation")
-HIDDEN_SECTIONS = ("Hints", "Explanation")
+GOING_FURTHER = "Going further"
+HIDDEN_SECTIONS = ("Hints", "Explanation", GOING_FURTHER)
 
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.S)
 _H2 = re.compile(r"^## +(.+?)[ \t]*#*[ \t]*$", re.M)
@@ -39,6 +40,7 @@ class Statement:
     hints: tuple[Hint, ...]
     explanation: str
     sections: tuple[str, ...]
+    going_further: str = ""
 
 
 def parse_statement(text: str) -> tuple[dict, Statement]:
@@ -62,7 +64,7 @@ def parse_statement(text: str) -> tuple[dict, Statement]:
     content = dict(sections)
     hints = _hints(content["Hints"])
     body = "\n\n".join(f"## {name}\n\n{part}" for name, part in sections if name not in HIDDEN_SECTIONS)
-    return front, Statement(body, hints, content["Explanation"], tuple(names))
+    return front, Statement(body, hints, content["Explanation"], tuple(names), content.get(GOING_FURTHER, ""))
 
 
 def _sections(markdown: str) -> list[tuple[str, str]]:

@@ -3,7 +3,6 @@
 Each breakage edits a copy of a real problem; ``AT_BUILD`` lists those the site build must
 refuse too (the rest need the tests to run, which is `check`'s job, not the build's).
 """
-import shutil
 
 
 def edit(path, old, new):
@@ -27,7 +26,13 @@ BREAKAGES = {
     "mutant off target": (lambda p: (p / "mutants" / "off.py").write_text('"""Wrong."""\ndef helper():\n    pass\n'), "mutants/off.py: defines none of the stub's functions: cross_entropy_grad"),
     "tests syntax error": (lambda p: edit(p / "tests.py", "def loss(z, y):", "def loss(z, y)"), "tests.py: syntax error on line"),
     "non-utf8 stub": (lambda p: (p / "stub.py").write_bytes(b"# caf\xe9\n"), "stub.py: not valid UTF-8"),
-    "stub passes": (lambda p: shutil.copy(p / "solution.py", p / "stub.py"), "stub.py: stub passes every test"),
+    "unknown track": (lambda p: edit(p / "problem.md", "track: losses", "track: fun"), "problem.md: track: must be one of losses, activations, layers, attention, optimizers, classic-ml, decoding (got 'fun')"),
+    "unknown prerequisite": (lambda p: edit(p / "problem.md", "track: losses", "track: losses\nrequires: [no-such-problem]"), "problem.md: requires: unknown problem 'no-such-problem'"),
+    "requires itself": (lambda p: edit(p / "problem.md", "track: losses", "track: losses\nrequires: [example]"), "problem.md: requires: a problem cannot require itself ('example')"),
+    "stub without __main__": (lambda p: edit(p / "stub.py", 'if __name__ == "__main__":', "if True:"), "stub.py: __main__: end the stub with an `if __name__ == \"__main__\":` block"),
+    "quiz with two answers": (lambda p: (p / "quiz.yaml").write_text("- question: Q?\n  options:\n    - {text: a, correct: true, explanation: x}\n    - {text: b, correct: true, explanation: y}\n"), "quiz.yaml: question 1: options: exactly one option must have 'correct: true' (found 2)"),
+    "quiz option without explanation": (lambda p: (p / "quiz.yaml").write_text("- question: Q?\n  options:\n    - {text: a, correct: true}\n    - {text: b, explanation: y}\n"), "quiz.yaml: question 1: option 1: explanation: required field is missing"),
+    "stub passes": (lambda p: (p / "stub.py").write_text((p / "solution.py").read_text() + '\n\nif __name__ == "__main__":\n    pass\n'), "stub.py: stub passes every test"),
 }
 
 AT_BUILD = [name for name in BREAKAGES if name not in ("reference wrong", "weak tests", "stub passes")]

@@ -24,6 +24,7 @@ import pytest
 
 from harness.check import titles
 from harness.problem import find_problems, load_problem
+from copies import copy_problem
 from malformed import AT_BUILD, BREAKAGES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -128,7 +129,7 @@ def test_built_pages_and_scripts_reference_no_remote_url(site):
 
 def one_problem_root(tmp_path: Path) -> Path:
     root = tmp_path / "problems"
-    shutil.copytree(PROBLEMS / "cross-entropy-grad", root / "cross-entropy-grad")
+    copy_problem(PROBLEMS / "cross-entropy-grad", root / "cross-entropy-grad")
     return root
 
 
@@ -139,7 +140,7 @@ def test_failed_build_keeps_previous_site_and_prints_one_line(tmp_path):
     before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
 
     broken = root / "zz-broken"
-    shutil.copytree(PROBLEMS / "cross-entropy-grad", broken)
+    copy_problem(PROBLEMS / "cross-entropy-grad", broken)
     statement = broken / "problem.md"
     statement.write_text(statement.read_text(encoding="utf-8").replace("difficulty: medium", "difficulty: extreme"))
     done = run_build("--problems", str(root), "--out", str(out))

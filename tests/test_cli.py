@@ -9,6 +9,7 @@ import pytest
 from harness.cli import main
 
 from conftest import ROOT
+from copies import copy_problem
 from malformed import BREAKAGES
 
 EXAMPLE = ROOT / "problems" / "cross-entropy-grad"
@@ -17,7 +18,7 @@ EXAMPLE = ROOT / "problems" / "cross-entropy-grad"
 @pytest.fixture
 def problem(tmp_path):
     folder = tmp_path / "example"
-    shutil.copytree(EXAMPLE, folder)
+    copy_problem(EXAMPLE, folder)
     return folder
 
 

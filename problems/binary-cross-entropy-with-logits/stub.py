@@ -8,3 +8,8 @@ def bce_with_logits(logits, targets):
     Returns a float: the loss averaged over all elements.
     """
     raise NotImplementedError
+
+
+if __name__ == "__main__":
+    # The first example of the statement: press Run to see what your code prints.
+    print(bce_with_logits(np.zeros(3), np.array([0.0, 1.0, 0.5])))

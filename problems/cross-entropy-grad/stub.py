@@ -8,3 +8,8 @@ def cross_entropy_grad(logits, target):
     Returns a float array of shape (C,).
     """
     raise NotImplementedError
+
+
+if __name__ == "__main__":
+    # The first example of the statement: press Run to see what your code prints.
+    print(cross_entropy_grad(np.zeros(3), 1))

@@ -17,6 +17,7 @@ from urllib.parse import urlparse
 import pytest
 
 import hostile
+from copies import copy_problem
 from harness.problem import load_problem
 from pagekit import open_problem
 
@@ -43,7 +44,7 @@ def chromium_path() -> Path:
 @pytest.fixture(scope="session")
 def problem_dir(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("problems")
-    shutil.copytree(ROOT / "problems" / SLUG, root / SLUG)
+    copy_problem(ROOT / "problems" / SLUG, root / SLUG)
     statement = root / SLUG / "problem.md"
     text = statement.read_text(encoding="utf-8")
     statement.write_text(text.replace("\n---\n", f"\ntime_limit: {TIME_LIMIT}\n---\n", 1), encoding="utf-8")
@@ -58,11 +59,13 @@ HOSTILE_SECTIONS = ("Background", "Task", "Inputs and outputs", "Examples", "Con
 def _write_hostile_problem(folder: Path) -> None:
     """The tiny problem the hostile-submission catalogue (tests/hostile.py) is graded against."""
     folder.mkdir()
-    front = f"---\ntitle: Double\ndifficulty: easy\ntags: [hostile]\nminutes: 1\ntime_limit: {hostile.TIME_LIMIT}\n---\n"
+    front = f"---\ntitle: Double\ntrack: losses\ndifficulty: easy\ntags: [hostile]\nminutes: 1\ntime_limit: {hostile.TIME_LIMIT}\n---\n"
     body = "".join(f"\n## {name}\n\nDouble `x`.\n" for name in HOSTILE_SECTIONS[:-1])
     body += "\n## Hints\n\n### Multiply\n\nBy two.\n\n## Explanation\n\nTwice x.\n"
     (folder / "problem.md").write_text(front + body, encoding="utf-8")
-    (folder / "stub.py").write_text("def double(x):\n    raise NotImplementedError\n", encoding="utf-8")
+    (folder / "stub.py").write_text(
+        'def double(x):\n    raise NotImplementedError\n\n\nif __name__ == "__main__":\n    print(double(2))\n', encoding="utf-8",
+    )
     (folder / "solution.py").write_text(hostile.GOOD, encoding="utf-8")
     (folder / "tests.py").write_text(hostile.TESTS, encoding="utf-8")
 

@@ -1,8 +1,9 @@
 """``harness check``: prove a problem folder is sound before learners see it.
 
 A problem is sound when its folder loads, every test has a title, the reference passes every
-test, the stub fails at least one and every known-wrong solution (mutant) fails at least one:
-the last two are what make the tests strong enough to trust.
+test, the stub fails at least one, every known-wrong solution (mutant) fails at least one and
+every known-right other formulation (alternative) passes them all: mutants prove the tests
+strong enough to trust, alternatives prove them not tied to the reference's arithmetic.
 """
 from __future__ import annotations
 
@@ -77,10 +78,16 @@ def _verify(problem: Problem, grade: Grade) -> str:
             raise ProblemError(file, None, "mutant does not load: " + _first_line(result["message"]))
         if result["status"] == "passed":
             raise ProblemError(file, None, f"mutant passes every test, so the tests miss: {mutant.description}")
+    for alternative in problem.alternatives:
+        result = grade(alternative.source, problem.tests, limit)
+        if result["status"] != "passed":
+            file = problem.path / "alternatives" / f"{alternative.name}.py"
+            raise ProblemError(file, None, f"a correct formulation ({alternative.description}) {_what_failed(result)}")
     stub_failed = stub["summary"]["total"] - stub["summary"]["passed"]
     return (
         f"{len(tests)} tests, reference passes, stub fails {stub_failed}/{len(tests)}, "
         f"{len(problem.mutants)}/{len(problem.mutants)} mutants caught"
+        + (f", {len(problem.alternatives)} alternatives pass" if problem.alternatives else "")
     )
 
 

@@ -20,6 +20,7 @@ STUB_FILE = "stub.py"
 SOLUTION_FILE = "solution.py"
 TESTS_FILE = "tests.py"
 MUTANTS_DIR = "mutants"
+ALTERNATIVES_DIR = "alternatives"
 REQUIRED_FILES = (STATEMENT_FILE, STUB_FILE, SOLUTION_FILE, TESTS_FILE)
 
 DIFFICULTIES = ("easy", "medium", "hard")
@@ -69,6 +70,7 @@ class Problem:
     tests: str
     mutants: tuple[Mutant, ...] = field(default_factory=tuple)
     quiz: tuple[Question, ...] = field(default_factory=tuple)
+    alternatives: tuple[Mutant, ...] = field(default_factory=tuple)
 
     @property
     def functions(self) -> tuple[str, ...]:
@@ -101,7 +103,10 @@ def load_problem(path: Path | str) -> Problem:
         stub=text[STUB_FILE],
         solution=text[SOLUTION_FILE],
         tests=text[TESTS_FILE],
-        mutants=tuple(_mutants(path / MUTANTS_DIR, text[SOLUTION_FILE], signatures(text[STUB_FILE], path / STUB_FILE))),
+        mutants=tuple(_variants(path / MUTANTS_DIR, text[SOLUTION_FILE], signatures(text[STUB_FILE], path / STUB_FILE), "its mistake")),
+        alternatives=tuple(_variants(
+            path / ALTERNATIVES_DIR, text[SOLUTION_FILE], signatures(text[STUB_FILE], path / STUB_FILE), "the correct formulation it uses",
+        )),
         quiz=_quiz(path / QUIZ_FILE),
     )
     _check_signatures(problem)
@@ -192,11 +197,13 @@ def _quiz(file: Path) -> tuple[Question, ...]:
         raise ProblemError(file, exc.field, exc.message) from None
 
 
-def _mutants(folder: Path, solution: str, wanted: dict[str, str]) -> list[Mutant]:
-    """Known-wrong solutions; one that defines only the functions it gets wrong borrows the rest.
+def _variants(folder: Path, solution: str, wanted: dict[str, str], describing: str) -> list[Mutant]:
+    """Known-wrong (``mutants/``) or known-right (``alternatives/``) solutions; one that defines
+    only some of the stub's functions borrows the rest from the reference.
 
     A mutant of a three-function problem usually breaks one function, so it is written as that
-    function alone and runs appended to the reference (later definitions win).
+    function alone and runs appended to the reference (later definitions win); an alternative
+    likewise rewrites one function another correct way.
     """
     if not folder.is_dir():
         return []
@@ -205,12 +212,12 @@ def _mutants(folder: Path, solution: str, wanted: dict[str, str]) -> list[Mutant
         source = _read(file)
         doc = ast.get_docstring(_parse(source, file))
         if not doc or not doc.strip():
-            raise ProblemError(file, "docstring", "a mutant starts with a one-line docstring describing its mistake")
+            raise ProblemError(file, "docstring", f"a {folder.name[:-1]} starts with a one-line docstring describing {describing}")
         defined = signatures(source, file)
         if not defined.keys() & wanted.keys():
             raise ProblemError(file, None, "defines none of the stub's functions: " + ", ".join(wanted))
         if not wanted.keys() <= defined.keys():
-            source = f"{solution.rstrip()}\n\n\n# mutants/{file.name} overrides:\n{source}"
+            source = f"{solution.rstrip()}\n\n\n# {folder.name}/{file.name} overrides:\n{source}"
         found.append(Mutant(file.stem, doc.strip().splitlines()[0], source))
     return found
 

@@ -26,6 +26,8 @@ def solutions(problem):
     yield "stub", problem.stub
     for mutant in problem.mutants:
         yield f"mutant {mutant.name}", mutant.source
+    for alternative in problem.alternatives:
+        yield f"alternative {alternative.name}", alternative.source
 
 
 @pytest.fixture(scope="module")

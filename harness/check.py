@@ -8,11 +8,12 @@ strong enough to trust, alternatives prove them not tied to the reference's arit
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
 from .catalogue import check_requires
+from .mutate import THRESHOLD, mutation_score
 from .problem import STATEMENT_FILE, Problem, ProblemError, load_problem
 from .runner import CollectionError, collect
 
@@ -25,21 +26,43 @@ class Report:
     slug: str
     ok: bool
     detail: str
+    counts: dict = field(default_factory=dict)  # tests, mutants, alternatives, quiz; mutation score with --mutate
 
     def line(self) -> str:
         return f"{'ok  ' if self.ok else 'FAIL'}  {self.slug}: {self.detail}"
 
+    def as_json(self) -> dict:
+        return {"slug": self.slug, "ok": self.ok, "detail": self.detail, **self.counts}
 
-def check_problem(path: Path, grade: Grade, graph: dict[str, tuple[str, ...]] | None = None) -> Report:
-    """``graph``: the catalogue's ``requires`` edges (read from the folder's parent when None)."""
+
+def check_problem(
+    path: Path, grade: Grade, graph: dict[str, tuple[str, ...]] | None = None, *, mutate: bool = False,
+) -> Report:
+    """``graph``: the catalogue's ``requires`` edges (read from the folder's parent when None).
+    ``mutate``: also grade the machine-made mutants and hold the score to ``mutate.THRESHOLD``."""
     started = time.perf_counter()
+    counts: dict = {}
     try:
         problem = load_problem(path)
         check_requires(problem, graph)
-        detail = _verify(problem, grade)
+        detail, tested = _verify(problem, grade)
+        counts = {"tests": tested, "mutants": len(problem.mutants),
+                  "alternatives": len(problem.alternatives), "quiz": len(problem.quiz)}
+        if mutate:
+            score = mutation_score(problem, grade)
+            counts["mutation"] = score.as_json()
+            detail += f", mutation score {score.value:.0%}"
+            if score.value < THRESHOLD:
+                raise ProblemError(
+                    problem.path / "tests.py", None,
+                    f"mutation score {score.value:.0%} is below {THRESHOLD:.0%}: no test notices "
+                    + ", ".join(m.id for m in score.survivors[:5])
+                    + (" ..." if len(score.survivors) > 5 else "")
+                    + f" (see: python -m harness mutate {problem.path})",
+                )
     except ProblemError as exc:
-        return Report(Path(path).name, False, str(exc))
-    return Report(problem.slug, True, f"{detail} ({time.perf_counter() - started:.1f} s)")
+        return Report(Path(path).name, False, str(exc), counts)
+    return Report(problem.slug, True, f"{detail} ({time.perf_counter() - started:.1f} s)", counts)
 
 
 def titles(problem: Problem) -> list[dict]:
@@ -56,7 +79,7 @@ def titles(problem: Problem) -> list[dict]:
     return tests
 
 
-def _verify(problem: Problem, grade: Grade) -> str:
+def _verify(problem: Problem, grade: Grade) -> tuple[str, int]:
     _refuse_placeholders(problem)
     tests = titles(problem)
     limit = problem.meta.time_limit
@@ -88,7 +111,7 @@ def _verify(problem: Problem, grade: Grade) -> str:
         f"{len(tests)} tests, reference passes, stub fails {stub_failed}/{len(tests)}, "
         f"{len(problem.mutants)}/{len(problem.mutants)} mutants caught"
         + (f", {len(problem.alternatives)} alternatives pass" if problem.alternatives else "")
-    )
+    ), len(tests)
 
 
 def _refuse_placeholders(problem: Problem) -> None:

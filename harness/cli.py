@@ -12,7 +12,9 @@ import sys
 from pathlib import Path
 
 from .catalogue import requires_graph
-from .check import check_problem
+from .check import Report, check_problem
+from .mutate import THRESHOLD, Outcome, mutants, score
+from .parallel import default_jobs, grader, ordered_map
 from .problem import ProblemError, find_problems, load_problem
 from .scaffold import scaffold
 
@@ -35,7 +37,15 @@ def _parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="validate problems: reference passes, stub and mutants fail")
     check.add_argument("problems", nargs="*", type=Path, help="problem folders (default: all of problems/)")
     check.add_argument("--pyodide", action="store_true", help="grade inside Pyodide (Node) instead of CPython")
+    check.add_argument("--jobs", type=_positive, default=default_jobs(), help="problems checked in parallel (default: CPU count)")
+    check.add_argument("--mutate", action="store_true", help=f"also require a mutation score of at least {THRESHOLD:.0%}")
+    check.add_argument("--json", action="store_true", help="print one JSON object: per-problem results, counts and scores")
     check.set_defaults(handler=_check)
+    mutate = sub.add_parser("mutate", help="grade machine-made mutants of the reference; print the score and every survivor")
+    mutate.add_argument("problems", nargs="*", type=Path, help="problem folders (default: all of problems/)")
+    mutate.add_argument("--jobs", type=_positive, default=default_jobs(), help="mutants graded in parallel (default: CPU count)")
+    mutate.add_argument("--json", action="store_true", help="print per-problem scores as JSON")
+    mutate.set_defaults(handler=_mutate)
     grade = sub.add_parser("grade", help="grade a solution file against a problem's hidden tests")
     grade.add_argument("problem", type=Path)
     grade.add_argument("solution", type=Path)
@@ -49,19 +59,80 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _check(args) -> int:
+def _folders(args) -> list[Path]:
     folders = args.problems or (find_problems(PROBLEMS_ROOT) if PROBLEMS_ROOT.is_dir() else [])
     if not folders:
         print("no problem folders found (run from the project root or name them)", file=sys.stderr)
+    return folders
+
+
+def _check(args) -> int:
+    folders = _folders(args)
+    if not folders:
         return 2
     graphs = {root: requires_graph(root) for root in {Path(f).resolve().parent for f in folders}}
-    with _grader(args.pyodide) as grade:
-        reports = [check_problem(folder, grade, graphs[Path(folder).resolve().parent]) for folder in folders]
-        for report in reports:
+    jobs = [(folder, graphs[Path(folder).resolve().parent], args.pyodide, args.mutate) for folder in folders]
+    reports = []
+    for report in ordered_map(_check_one, jobs, args.jobs):
+        reports.append(report)
+        if not args.json:
             print(report.line(), flush=True)
     failed = sum(not r.ok for r in reports)
-    print(f"{len(reports) - failed} passed, {failed} failed")
+    if args.json:
+        print(json.dumps({"passed": len(reports) - failed, "failed": failed, "problems": [r.as_json() for r in reports]}, indent=2))
+    else:
+        print(f"{len(reports) - failed} passed, {failed} failed")
     return 1 if failed else 0
+
+
+def _check_one(job) -> Report:
+    folder, graph, pyodide, mutate = job
+    return check_problem(folder, grader(pyodide), graph, mutate=mutate)
+
+
+def _mutate(args) -> int:
+    folders = _folders(args)
+    if not folders:
+        return 2
+    try:
+        problems = [load_problem(folder) for folder in folders]
+    except ProblemError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    found = {p.slug: mutants(p.solution) for p in problems}
+    jobs = [(m.source, p.tests, p.meta.time_limit) for p in problems for m in found[p.slug]]
+    statuses = iter(ordered_map(_grade_status, jobs, args.jobs))
+    scores = []
+    for problem in problems:
+        outcomes = [Outcome(m, next(statuses)) for m in found[problem.slug]]
+        try:
+            scores.append(score(problem, outcomes))
+        except ProblemError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+    if args.json:
+        print(json.dumps([s.as_json() for s in scores], indent=2))
+        return 0
+    for result in scores:
+        print(result.line())
+        for survivor in result.survivors:
+            print(_indent(survivor.diff.rstrip("\n"), 4))
+    total = sum(s.total - len(s.waived) for s in scores)
+    killed = sum(s.killed for s in scores)
+    print(f"catalogue: {killed}/{total} mutants killed ({killed / total if total else 1:.0%}); threshold {THRESHOLD:.0%}")
+    return 0
+
+
+def _grade_status(job) -> str:
+    source, tests, limit = job
+    return grader(False)(source, tests, limit)["status"]
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
 
 
 def _grade(args) -> int:

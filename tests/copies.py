@@ -13,3 +13,23 @@ def copy_problem(source: Path, dest: Path) -> Path:
     text = statement.read_text(encoding="utf-8")
     statement.write_text(re.sub(r"(?m)^requires:.*\n", "", text, count=1), encoding="utf-8")
     return dest
+
+
+SECTIONS = ("Background", "Task", "Inputs and outputs", "Examples", "Constraints")
+
+
+def write_problem(folder: Path, *, function: str, solution: str, tests: str, time_limit: float = 10) -> Path:
+    """A minimal valid problem folder around ``solution`` and ``tests`` (one function, one mutant)."""
+    (folder / "mutants").mkdir(parents=True)
+    front = f"---\ntitle: {function}\ntrack: losses\ndifficulty: easy\ntags: [fixture]\nminutes: 1\ntime_limit: {time_limit}\n---\n"
+    body = "".join(f"\n## {name}\n\nWrite `{function}`.\n" for name in SECTIONS)
+    body += "\n## Hints\n\n### One\n\nRead the task.\n\n## Explanation\n\nAs written.\n"
+    (folder / "problem.md").write_text(front + body, encoding="utf-8")
+    (folder / "stub.py").write_text(
+        f'def {function}(x):\n    raise NotImplementedError\n\n\nif __name__ == "__main__":\n    print({function}(2))\n',
+        encoding="utf-8",
+    )
+    (folder / "solution.py").write_text(solution, encoding="utf-8")
+    (folder / "tests.py").write_text(tests, encoding="utf-8")
+    (folder / "mutants" / "none.py").write_text(f'"""Returns None."""\n\n\ndef {function}(x):\n    return None\n', encoding="utf-8")
+    return folder

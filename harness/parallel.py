@@ -1,0 +1,50 @@
+"""Grading jobs spread over worker processes, results in the order asked.
+
+Problems and mutants are independent, so ``check --jobs`` and ``mutate`` grade them in parallel.
+Each worker process builds its grader once (CPython's runner, or one Pyodide session under
+Node) and keeps it for every job it is handed.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import multiprocessing.util
+import os
+from concurrent.futures import ProcessPoolExecutor
+from typing import Callable, Iterable, Iterator, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+_grade = None
+
+
+def default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def grader(pyodide: bool):
+    """This process's ``grade(source, tests, time_limit) -> result``, made on first use."""
+    global _grade
+    if _grade is None:
+        if pyodide:
+            from .runtime.node_bridge import PyodideSession
+
+            session = PyodideSession().__enter__()
+            # Pool workers leave through os._exit, which skips atexit; Finalize runs there too.
+            multiprocessing.util.Finalize(None, session.__exit__, (None, None, None), exitpriority=10)
+            _grade = lambda source, tests, limit: session.run(source, tests, limit)  # noqa: E731
+        else:
+            from .runner import run
+
+            _grade = lambda source, tests, limit: run(source, tests, time_limit=limit)  # noqa: E731
+    return _grade
+
+
+def ordered_map(fn: Callable[[T], R], items: Iterable[T], jobs: int) -> Iterator[R]:
+    """``map(fn, items)`` over ``jobs`` processes (in this process when ``jobs`` is 1)."""
+    items = list(items)
+    if jobs <= 1 or len(items) <= 1:
+        yield from map(fn, items)
+        return
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=min(jobs, len(items)), mp_context=context) as pool:
+        yield from pool.map(fn, items)

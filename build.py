@@ -43,13 +43,17 @@ def build(problems_root: Path, out: Path) -> int:
     return len(entries)
 
 
-def main(argv: list[str] | None = None) -> int:
+def parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python build.py", description="Build (and optionally serve) the gradlab site.")
     parser.add_argument("command", nargs="?", choices=("build", "serve"), default="build")
     parser.add_argument("--out", type=Path, default=REPO / "_site", help="output directory (default: _site)")
     parser.add_argument("--problems", type=Path, default=REPO / "problems", help="problems root (default: problems)")
     parser.add_argument("--port", type=int, default=8000, help="port for serve (0 picks a free one)")
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
     started = time.perf_counter()
     try:
         count = build(args.problems, args.out)

@@ -13,12 +13,13 @@ from pathlib import Path
 from typing import Callable
 
 from .catalogue import check_requires
+from .incomplete import MARK as INCOMPLETE_MARK
+from .incomplete import to_fill
 from .mutate import THRESHOLD, mutation_score
-from .problem import STATEMENT_FILE, Problem, ProblemError, load_problem
+from .problem import Problem, ProblemError, load_problem
 from .runner import CollectionError, collect
 
 Grade = Callable[[str, str, float], dict]
-INCOMPLETE_MARK = "TODO"
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,10 @@ def check_problem(
     ``mutate``: also grade the machine-made mutants and hold the score to ``mutate.THRESHOLD``."""
     started = time.perf_counter()
     counts: dict = {}
+    steps = to_fill(Path(path))
+    if steps:
+        todo = "\n".join(f"        {n}. {step}" for n, step in enumerate(steps, 1))
+        return Report(Path(path).name, False, f"incomplete: still marked {INCOMPLETE_MARK}; fill in, in this order:\n{todo}")
     try:
         problem = load_problem(path)
         check_requires(problem, graph)
@@ -115,10 +120,6 @@ def _verify(problem: Problem, grade: Grade) -> tuple[str, int]:
 
 
 def _refuse_placeholders(problem: Problem) -> None:
-    files = {STATEMENT_FILE: problem.statement.body + problem.statement.explanation, "solution.py": problem.solution, "tests.py": problem.tests}
-    for name, text in files.items():
-        if INCOMPLETE_MARK in text:
-            raise ProblemError(problem.path / name, None, f"incomplete: still has {INCOMPLETE_MARK} placeholders from `harness new`")
     if not problem.mutants:
         raise ProblemError(problem.path / "mutants", None, "incomplete: add at least one known-wrong solution")
 

@@ -16,7 +16,8 @@ from .check import Report, check_problem
 from .mutate import THRESHOLD, Outcome, mutants, score
 from .parallel import default_jobs, grader, ordered_map
 from .problem import ProblemError, find_problems, load_problem
-from .scaffold import scaffold
+from .scaffold import ask_track, scaffold
+from .tracks import TRACK_SLUGS
 
 PROBLEMS_ROOT = Path("problems")
 MARKS = {"passed": "PASS", "failed": "FAIL", "error": "ERROR", "timeout": "TIMEOUT"}
@@ -54,6 +55,7 @@ def _parser() -> argparse.ArgumentParser:
     grade.set_defaults(handler=_grade)
     new = sub.add_parser("new", help="scaffold a new problem folder under problems/")
     new.add_argument("slug")
+    new.add_argument("--track", choices=TRACK_SLUGS, help="the track (asked at a terminal when not given)")
     new.add_argument("--root", type=Path, default=PROBLEMS_ROOT, help=argparse.SUPPRESS)
     new.set_defaults(handler=_new)
     return parser
@@ -155,8 +157,9 @@ def _grade(args) -> int:
 
 
 def _new(args) -> int:
+    track = args.track or (ask_track() if sys.stdin.isatty() else "TODO")
     try:
-        folder = scaffold(args.root, args.slug)
+        folder = scaffold(args.root, args.slug, track)
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

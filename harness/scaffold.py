@@ -1,7 +1,9 @@
 """``harness new``: start a problem folder with every required part in place.
 
-The scaffold is deliberately incomplete (TODO placeholders, a reference that raises) so that
-``harness check`` keeps reporting it until the author has filled in each part.
+It infers what it can (the title and the function name from the slug) and asks only for the
+track, and only when someone is at the terminal; anything else it cannot know is left as a
+``TODO`` placeholder (with a reference that raises) so that ``harness check`` keeps listing what
+is left, in filling order, until the author has written each part.
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 STATEMENT = """---
 title: {title}
-track: {track}
+track: {track}  # one of {tracks}
 difficulty: easy
 tags: [TODO]
 minutes: 10
@@ -101,8 +103,10 @@ def {func}(x):
 '''
 
 
-def scaffold(root: Path, slug: str, track: str = TRACK_SLUGS[0]) -> Path:
-    """Create ``root/slug``; raise ValueError for a bad slug or an existing folder."""
+def scaffold(root: Path, slug: str, track: str = "TODO") -> Path:
+    """Create ``root/slug``; raise ValueError for a bad slug, an unknown track or an existing folder."""
+    if track not in (*TRACK_SLUGS, "TODO"):
+        raise ValueError(f"track {track!r} is not one of {', '.join(TRACK_SLUGS)}")
     if not SLUG.match(slug):
         raise ValueError(f"slug {slug!r} must be lowercase words joined by hyphens, e.g. 'layer-norm'")
     folder = Path(root) / slug
@@ -117,5 +121,16 @@ def scaffold(root: Path, slug: str, track: str = TRACK_SLUGS[0]) -> Path:
     for name, template in files.items():
         path = folder / name
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(template.format(func=func, title=title, track=track), encoding="utf-8")
+        path.write_text(template.format(func=func, title=title, track=track, tracks=", ".join(TRACK_SLUGS)), encoding="utf-8")
     return folder
+
+
+def ask_track(ask=input) -> str:
+    """The track, chosen by number or name at the terminal; ``TODO`` when nothing valid is given."""
+    print("Which track is it in?")
+    for number, track in enumerate(TRACK_SLUGS, 1):
+        print(f"  {number}. {track}")
+    answer = ask("track (number or name, Enter to decide later): ").strip()
+    if answer.isdigit() and 1 <= int(answer) <= len(TRACK_SLUGS):
+        return TRACK_SLUGS[int(answer) - 1]
+    return answer if answer in TRACK_SLUGS else "TODO"

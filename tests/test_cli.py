@@ -95,6 +95,35 @@ def test_new_scaffold_is_incomplete_until_filled(capsys, tmp_path):
     folder = tmp_path / "layer-norm"
     assert sorted(p.name for p in folder.iterdir()) == ["mutants", "problem.md", "solution.py", "stub.py", "tests.py"]
     code, out = check(capsys, folder)
-    assert code == 1 and "incomplete: still has TODO placeholders" in out
+    assert code == 1
+    assert out.splitlines()[:7] == [
+        "FAIL  layer-norm: incomplete: still marked TODO; fill in, in this order:",
+        "        1. problem.md: front matter track, tags",
+        "        2. problem.md: ## Background, ## Task, ## Inputs and outputs, ## Examples, ## Constraints, ## Hints, ## Explanation",
+        "        3. stub.py: the starter code: signatures, docstrings, the __main__ example",
+        "        4. solution.py: the reference solution",
+        "        5. tests.py: the hidden tests: a title (docstring) and assertions for each",
+        "        6. mutants/identity.py: a known-wrong solution and the one-line docstring naming its mistake",
+    ]
     assert main(["new", "layer-norm", "--root", str(tmp_path)]) == 2
     assert main(["new", "Bad_Slug", "--root", str(tmp_path)]) == 2
+
+
+def test_new_infers_title_and_function_and_takes_the_track(capsys, tmp_path):
+    assert main(["new", "rms-norm", "--track", "layers", "--root", str(tmp_path)]) == 0
+    folder = tmp_path / "rms-norm"
+    statement = (folder / "problem.md").read_text()
+    assert "title: Rms norm\n" in statement and "track: layers  #" in statement
+    assert "def rms_norm(x):" in (folder / "stub.py").read_text()
+    capsys.readouterr()
+    code, out = check(capsys, folder)
+    assert code == 1 and out.splitlines()[1] == "        1. problem.md: front matter tags"
+
+
+def test_new_asks_for_the_track_by_number_or_name(capsys):
+    from harness.scaffold import ask_track
+
+    assert ask_track(lambda prompt: "3") == "layers"
+    assert ask_track(lambda prompt: "attention") == "attention"
+    assert ask_track(lambda prompt: "") == "TODO"
+    assert "7. decoding" in capsys.readouterr().out

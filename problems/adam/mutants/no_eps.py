@@ -1,0 +1,10 @@
+"""Forgets eps in the denominator: 0 / 0 = nan for a coordinate whose gradient has always been 0."""
+import numpy as np
+
+
+def adam_step(param, grad, m, v, t, lr=1e-3, beta1=0.9, beta2=0.999, eps=1e-8):
+    new_m = beta1 * m + (1 - beta1) * grad
+    new_v = beta2 * v + (1 - beta2) * grad**2
+    m_hat = new_m / (1 - beta1**t)
+    v_hat = new_v / (1 - beta2**t)
+    return param - lr * m_hat / np.sqrt(v_hat), new_m, new_v

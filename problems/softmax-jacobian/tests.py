@@ -4,6 +4,9 @@ import pytest
 from harness.testkit import as_array, assert_close, assert_finite, numerical_gradient
 from solution import softmax_jacobian
 
+# Loose enough for float32 arithmetic inside, far tighter than any of the classic mistakes.
+TOL = dict(rtol=1e-5, atol=1e-7)
+
 
 def softmax(z):
     z = np.asarray(z, dtype=float)
@@ -32,13 +35,13 @@ BATCHES = {
 
 def test_worked_example():
     """Two zero logits give [[0.25, -0.25], [-0.25, 0.25]]"""
-    assert_close(softmax_jacobian(np.zeros(2)), [[0.25, -0.25], [-0.25, 0.25]], name="softmax_jacobian(zeros(2))")
+    assert_close(softmax_jacobian(np.zeros(2)), [[0.25, -0.25], [-0.25, 0.25]], **TOL, name="softmax_jacobian(zeros(2))")
 
 
 def test_three_classes():
     """Logits [1, 2, 3] give diag(p) - p p^T"""
     z = np.array([1.0, 2.0, 3.0])
-    assert_close(jacobian(z), reference(z), name="softmax_jacobian([1, 2, 3])")
+    assert_close(jacobian(z), reference(z), **TOL, name="softmax_jacobian([1, 2, 3])")
 
 
 @pytest.mark.parametrize("shape", [(5,), (2, 4), (3, 2, 6)])
@@ -59,14 +62,14 @@ def test_matches_finite_differences():
 def test_batched(batch):
     """Each batch entry is the Jacobian of its own row (input shape {batch})"""
     z = BATCHES[batch]
-    assert_close(jacobian(z), reference(z), name=f"the Jacobian of a {batch} batch")
+    assert_close(jacobian(z), reference(z), **TOL, name=f"the Jacobian of a {batch} batch")
 
 
 def test_symmetric():
     """The Jacobian is symmetric"""
     J = jacobian(np.random.default_rng(4).normal(size=(3, 6)) * 2)
     gap = np.abs(J - np.swapaxes(J, -1, -2)).max()
-    assert gap < 1e-12, (
+    assert gap < 1e-6, (
         f"J[i, j] = p_i ([i == j] - p_j) equals J[j, i], but your Jacobian differs from its transpose by up to {gap:.3g}"
     )
 
@@ -75,7 +78,7 @@ def test_rows_and_columns_sum_to_zero():
     """Every row and column sums to 0"""
     J = jacobian(np.random.default_rng(5).normal(size=(2, 7)) * 2)
     rows, cols = np.abs(J.sum(axis=-1)).max(), np.abs(J.sum(axis=-2)).max()
-    assert max(rows, cols) < 1e-12, (
+    assert max(rows, cols) < 1e-6, (
         "the probabilities always sum to 1, so nudging any logit cannot change their sum: every row and column "
         f"of the Jacobian must sum to 0, but row sums reach {rows:.3g} and column sums {cols:.3g}. "
         "Check that each row's probabilities are normalised along the last axis, and that you subtract the "
@@ -99,7 +102,7 @@ def test_stable_for_large_logits(scale):
     z = np.array([[s, s + 1.0, s + 2.0], [-s, -s - 1.0, -s - 2.0], [s, 0.0, -s]])
     J = jacobian(z)
     assert_finite(J, "the Jacobian")
-    assert_close(J, reference(z), name="the Jacobian")
+    assert_close(J, reference(z), **TOL, name="the Jacobian")
 
 
 def test_does_not_modify_input():

@@ -1,0 +1,8 @@
+"""Averages the per-token exp(cross-entropy) instead of exponentiating the mean cross-entropy."""
+import numpy as np
+
+
+def perplexity(logits, targets):
+    s = logits - logits.max(axis=-1, keepdims=True)
+    ce = np.log(np.exp(s).sum(axis=-1)) - s[np.arange(len(s)), targets]
+    return float(np.mean(np.exp(ce)))

@@ -1,0 +1,16 @@
+"""Reads the weights as (C_in, C_out, KH, KW), swapping the input and output channel axes."""
+import numpy as np
+
+
+def conv2d(x, w, b, stride=1, padding=0):
+    n, _, h, wd = x.shape
+    _, c_out, kh, kw = w.shape
+    h_out = (h + 2 * padding - kh) // stride + 1
+    w_out = (wd + 2 * padding - kw) // stride + 1
+    xp = np.pad(x, ((0, 0), (0, 0), (padding, padding), (padding, padding)))
+    out = np.empty((n, c_out, h_out, w_out))
+    for i in range(h_out):
+        for j in range(w_out):
+            patch = xp[:, :, i * stride:i * stride + kh, j * stride:j * stride + kw]
+            out[:, :, i, j] = np.einsum("nchw,cohw->no", patch, w)
+    return out + b[:, None, None]

@@ -1,0 +1,12 @@
+"""Backward keeps the path through the variance but forgets the one through the mean."""
+import numpy as np
+
+
+def layer_norm_backward(dout, x, gamma, eps=1e-5):
+    d = x.shape[-1]
+    mu = x.mean(axis=-1, keepdims=True)
+    std = np.sqrt(x.var(axis=-1, keepdims=True) + eps)
+    xhat = (x - mu) / std
+    g = dout * gamma
+    dx = (g - xhat * (g * xhat).mean(axis=-1, keepdims=True)) / std
+    return dx, (dout * xhat).reshape(-1, d).sum(axis=0), dout.reshape(-1, d).sum(axis=0)

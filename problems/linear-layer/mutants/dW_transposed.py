@@ -1,0 +1,5 @@
+"""dW computed as dout.T @ x: the transpose of the right gradient."""
+
+
+def linear_backward(dout, x, W):
+    return dout @ W.T, dout.T @ x, dout.sum(axis=0)

@@ -1,0 +1,5 @@
+"""db keeps the batch axis: shape (1, D_out) instead of (D_out,)."""
+
+
+def linear_backward(dout, x, W):
+    return dout @ W.T, x.T @ dout, dout.sum(axis=0, keepdims=True)

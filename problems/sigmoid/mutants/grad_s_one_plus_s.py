@@ -1,0 +1,7 @@
+"""sigmoid_grad returns s * (1 + s) instead of s * (1 - s)."""
+import numpy as np
+
+
+def sigmoid_grad(x):
+    s = sigmoid(x)
+    return s * (1.0 + s)

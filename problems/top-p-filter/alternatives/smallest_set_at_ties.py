@@ -1,0 +1,19 @@
+"""Sorted cumulative sums, keeping exactly the m ranked entries that reach p (one of two tied entries, not both)."""
+import numpy as np
+
+
+def top_p_filter(logits, p):
+    if not 0 < p <= 1:
+        raise ValueError("p must be in (0, 1]")
+    z = np.array(logits, dtype=float)
+    if p == 1:
+        return z
+    e = np.exp(z - z.max(axis=-1, keepdims=True))
+    q = e / e.sum(axis=-1, keepdims=True)
+    order = np.argsort(-q, axis=-1, kind="stable")
+    ranked = np.take_along_axis(q, order, axis=-1)
+    csum = np.cumsum(ranked, axis=-1)
+    keep_ranked = (csum - ranked) < p
+    keep = np.zeros_like(keep_ranked)
+    np.put_along_axis(keep, order, keep_ranked, axis=-1)
+    return np.where(keep, z, -np.inf)

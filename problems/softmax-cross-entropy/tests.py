@@ -89,6 +89,19 @@ def test_softmax_rows_on_different_scales():
     assert_close(got, ref_softmax(x), **TOL, name="softmax of rows near +1000 and -1000")
 
 
+def test_softmax_wide_spread_within_a_row():
+    """softmax is stable when one row spans from -1000 to +1000"""
+    x = np.array([[-1000.0, 0.0, 1000.0], [0.0, 1000.0, 500.0]])
+    got = as_array(softmax(x.copy()), "softmax(x)", shape=x.shape)
+    finite = bool(np.all(np.isfinite(got)))
+    assert finite, (
+        f"softmax of rows [-1000, 0, 1000] and [0, 1000, 500] gave\n{got}\nwhich is not finite. "
+        "Shift each row by its MAXIMUM before exp: then every exponent is <= 0 and exp cannot overflow "
+        "(shifting by the minimum leaves exponents up to +2000)."
+    )
+    assert_close(got, ref_softmax(x), **TOL, name="softmax of rows [-1000, 0, 1000] and [0, 1000, 500]")
+
+
 # ---------- cross_entropy_loss ----------
 
 
@@ -129,6 +142,22 @@ def test_loss_exact_for_extreme_logits(case):
         "clipped to about 1e-12. Compute the loss from the logits as logsumexp(z) - z[y] instead."
     )
     assert_close(value, expected, rtol=1e-9, atol=1e-9, name="cross_entropy_loss")
+
+
+def test_loss_rows_on_different_scales():
+    """Loss shifts each row by its own maximum: rows near 0 and near 1000 in one batch"""
+    z = np.array([[0.0, 1.0], [1000.0, 1001.0]])
+    t = np.array([0, 0])
+    expected = 1.3132616875182228  # log(1 + e) for both rows
+    value = as_scalar(cross_entropy_loss(z.copy(), t.copy()), "cross_entropy_loss")
+    finite = bool(np.isfinite(value))
+    assert finite, (
+        f"cross_entropy_loss of the batch [[0, 1], [1000, 1001]] with targets [0, 0] is {value}, but should be "
+        f"{expected:.12g} (log(1 + e) for each row). Shifting by the maximum of the whole batch (1001) makes "
+        "exp underflow to 0 for the first row, and log(0) = -inf: take the maximum of each row "
+        "(axis=-1, keepdims=True)."
+    )
+    assert_close(value, expected, rtol=1e-9, atol=1e-9, name="cross_entropy_loss of rows near 0 and near 1000")
 
 
 def test_loss_is_a_mean_over_the_batch():

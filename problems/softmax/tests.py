@@ -104,3 +104,16 @@ def test_does_not_modify_input():
         f"softmax() changed its input in place: it was\n{before}\nand is now\n{x}\n"
         "Compute into a new array (x - m rather than x -= m)."
     )
+
+
+def test_wide_spread_within_a_row():
+    """Stable when one row spans from -1000 to +1000: softmax([-1000, 0, 1000]) = [0, 0, 1]"""
+    x = np.array([[-1000.0, 0.0, 1000.0], [0.0, 1000.0, 500.0]])
+    got = softmax(x.copy())
+    finite = bool(np.all(np.isfinite(as_array(got, "softmax(x)", shape=x.shape))))
+    assert finite, (
+        f"softmax of rows [-1000, 0, 1000] and [0, 1000, 500] gave\n{np.asarray(got)}\n"
+        "which is not finite. Shift each row by its MAXIMUM before exp: then every exponent is <= 0 "
+        "and exp cannot overflow (shifting by the minimum leaves exponents up to +2000)."
+    )
+    assert_close(got, reference(x), **TOL, name="softmax of rows [-1000, 0, 1000] and [0, 1000, 500]")

@@ -60,6 +60,11 @@ def check_mask(mask, shape, p, seed):
             "it keeps entries with the right probability, but not the ones the statement specifies; "
             "use `rng.random(x.shape) >= p`"
         )
+    if np.array_equal(mask, uniform > p):
+        raise AssertionError(
+            "the mask drops an entry whose random number equals p exactly: it uses `> p`; "
+            "the statement keeps every entry with rng.random(x.shape) >= p (equal to p counts as kept)"
+        )
     if np.array_equal(mask, uniform < p):
         raise AssertionError(
             "the mask keeps the entries whose random number is below p, so it keeps each entry with probability p; "
@@ -89,6 +94,15 @@ def test_mask_matches_seeded_generator(shape, p):
     x = SHAPES[shape]
     _, mask = run(x, p, 7)
     check_mask(mask, x.shape, p, 7)
+
+
+def test_random_number_equal_to_p_is_kept():
+    """An entry whose random number equals p exactly is kept (>= p, not > p)"""
+    x = SHAPES["x of shape (4, 5)"]
+    p = float(np.random.default_rng(11).random(x.shape)[1, 2])  # the draw of entry (1, 2) for seed 11
+    out, mask = run(x, p, 11)
+    check_mask(mask, x.shape, p, 11)
+    assert_close(out, x * mask / (1 - p), rtol=RTOL, atol=ATOL, name="out")
 
 
 @pytest.mark.parametrize("p", PS)

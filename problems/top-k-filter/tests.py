@@ -132,11 +132,26 @@ def test_k_at_least_c_keeps_everything(extra):
     )
 
 
+ROWS = {"a row of 3": np.array([1.0, 2.0, 3.0]), "a row of 1": np.array([4.0])}
+
+
+@pytest.mark.parametrize("row", ROWS)
 @pytest.mark.parametrize("k", [0, -1])
-def test_k_below_one_raises(k):
-    """k={k} raises ValueError"""
-    with pytest.raises(ValueError):
-        top_k_filter(np.array([1.0, 2.0, 3.0]), k)
+def test_k_below_one_raises(k, row):
+    """k={k} raises ValueError ({row})"""
+    try:
+        top_k_filter(ROWS[row].copy(), k)
+    except ValueError:
+        return
+    except Exception as exc:
+        raise AssertionError(
+            f"top_k_filter(logits, {k}) raised {type(exc).__name__} ({exc}), not ValueError: check k first and "
+            "raise ValueError whenever k < 1 (k = 0 is invalid too, so the test is k < 1, not k < 0)"
+        ) from None
+    raise AssertionError(
+        f"top_k_filter(logits, {k}) returned without raising; the statement asks for ValueError whenever k < 1 "
+        "(k = 0 is invalid too, so the test is k < 1, not k < 0)"
+    )
 
 
 def test_does_not_modify_input():

@@ -22,8 +22,9 @@ from typing import Callable, Iterator
 from .problem import MUTANTS_DIR, SOLUTION_FILE, Problem, ProblemError
 
 WAIVERS_FILE = "equivalent.txt"
-# The lowest score `check --mutate` accepts; set from what the catalogue reaches (README).
-THRESHOLD = 0.80
+# The lowest score `check --mutate` accepts: what the catalogue reaches (every problem 100%, with
+# its equivalent mutants waived), so any new survivor is either a test to write or a waiver to justify.
+THRESHOLD = 1.00
 
 SWAPS = {
     "sum": "mean", "mean": "sum", "nansum": "nanmean", "nanmean": "nansum",

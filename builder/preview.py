@@ -74,7 +74,7 @@ class Preview:
         self.problems = Path(problems).resolve()
         self.out = Path(out).resolve()
         self.sources = tuple(Path(s).resolve() for s in sources)
-        self._full_build = full_build or build_in_subprocess
+        self._full_build = build_in_subprocess if full_build is None else full_build
         self._entries: dict[Path, tuple[frozenset, Entry]] = {}
         self._titles: dict[str, list[dict]] = {}
         self._files: dict[str, str] = {}  # what the last render made: site path -> text

@@ -9,8 +9,9 @@
   navigator.serviceWorker?.getRegistrations().then((all) => all.forEach((r) => r.unregister()));
 
   let served = Number(document.currentScript.dataset.build);
-  const here = decodeURIComponent(location.pathname).replace(/^\//, "").replace(/(^|\/)$/, "$1index.html");
-  const SCROLL_KEY = `gradlab:preview:scroll:${here}`;
+  // The site path of the page shown now (read each time: a page may navigate without reloading).
+  const here = () => decodeURIComponent(location.pathname).replace(/^\//, "").replace(/(^|\/)$/, "$1index.html");
+  const scrollKey = () => `gradlab:preview:scroll:${here()}`;
   const scrollables = () => [document.scrollingElement, ...document.querySelectorAll("main [id], main [class]")]
     .filter((el) => el && el.scrollHeight > el.clientHeight);
   const keyOf = (el) => (el === document.scrollingElement ? ":root" : el.id ? `#${el.id}` : `.${el.classList[0]}`);
@@ -19,7 +20,7 @@
     const positions = {};
     for (const el of scrollables()) if (el.scrollTop > 0) positions[keyOf(el)] = el.scrollTop;
     try {
-      sessionStorage.setItem(SCROLL_KEY, JSON.stringify(positions));
+      sessionStorage.setItem(scrollKey(), JSON.stringify(positions));
     } catch {}
     location.reload();
   }
@@ -27,8 +28,8 @@
   addEventListener("load", () => {
     let positions = null;
     try {
-      positions = JSON.parse(sessionStorage.getItem(SCROLL_KEY));
-      sessionStorage.removeItem(SCROLL_KEY);
+      positions = JSON.parse(sessionStorage.getItem(scrollKey()));
+      sessionStorage.removeItem(scrollKey());
     } catch {}
     if (!positions) return;
     for (const el of scrollables()) if (keyOf(el) in positions) el.scrollTop = positions[keyOf(el)];
@@ -62,7 +63,7 @@
     banner(state.error);
     if (state.build === served) return;
     // Missed a build while disconnected, or a full rebuild, or this page was rewritten.
-    const stale = state.build !== served + 1 || state.changed === null || state.changed.includes(here);
+    const stale = state.build !== served + 1 || state.changed === null || state.changed.includes(here());
     served = state.build;
     if (stale) {
       events.close();

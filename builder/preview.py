@@ -118,9 +118,10 @@ class Preview:
         started = time.perf_counter()
         try:
             files = self._render(load_catalog(self.problems, self.load))
-        except (ProblemError, BuildError) as exc:
-            if "Node renderer stopped" in str(exc):
-                self.close()  # started afresh on the next render
+        except ProblemError as exc:
+            return Outcome(None, str(exc), time.perf_counter() - started)
+        except BuildError as exc:
+            self.close()  # the Node renderer may have stopped: the next render starts a new one
             return Outcome(None, str(exc), time.perf_counter() - started)
         written = [path for path, text in files.items() if _read(self.out / path) != text]
         for path in written:
@@ -232,11 +233,14 @@ def _rebuild_on_change(preview: Preview, watcher: Watcher, channel: Channel, sto
         paths = watcher.wait(stop)
         if not paths:
             continue
+        stale = preview.stale_code
         try:
             outcome = preview.apply(paths)
         except Exception as exc:  # a bug must not stop the watching; say it like a build error
             traceback.print_exc()
             outcome = Outcome(None, f"{type(exc).__name__}: {exc}")
+        if preview.stale_code and not stale:
+            print("the builder's or harness's Python code changed: every rebuild is a full one until serve restarts", flush=True)
         report(outcome, channel)
 
 

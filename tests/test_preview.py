@@ -98,7 +98,7 @@ def edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-def tests_url(page: str) -> str:
+def page_tests_url(page: str) -> str:
     return json.loads(re.search(r'id="problem-config">(.*?)</script>', page).group(1))["testsUrl"]
 
 
@@ -142,7 +142,7 @@ def test_tests_change_rewrites_that_problems_tests_file_and_page(work, preview):
     assert changed_paths(before, files(work / "_site")) == set(outcome.written)
     page = (work / "_site" / "problems" / "halve" / "index.html").read_text()
     assert "halve of two" in page
-    assert tests_url(page) != tests_url(before["problems/halve/index.html"][1].decode()), "browsers would keep the old tests"
+    assert page_tests_url(page) != page_tests_url(before["problems/halve/index.html"][1].decode()), "browsers would keep the old tests"
     assert (work / "_site" / "tests" / "halve.py").read_text() == tests.read_text()
 
 

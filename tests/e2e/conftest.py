@@ -81,7 +81,8 @@ def base_url(chromium_path, problem_dir, tmp_path_factory):
     work = tmp_path_factory.mktemp("site")
     log = (work / "serve.log").open("w")
     server = subprocess.Popen(
-        [sys.executable, "build.py", "serve", "--port", "0", "--problems", str(problem_dir.parent), "--out", str(work / "_site")],
+        # --no-watch: the pages under test are the built files as a static host serves them.
+        [sys.executable, "build.py", "serve", "--no-watch", "--port", "0", "--problems", str(problem_dir.parent), "--out", str(work / "_site")],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=log, text=True,
     )
     try:

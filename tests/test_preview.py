@@ -9,8 +9,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import subprocess
-import sys
 import threading
 import time
 import urllib.error
@@ -26,6 +24,7 @@ from builder.serve import make_server
 from builder.watch import Watcher
 from copies import write_problem
 from harness.check import check_problem
+from serving import build_py_serve
 
 ROOT = Path(__file__).resolve().parents[1]
 FUNCTIONS = {"double": 2, "halve": 0.5, "triple": 3}
@@ -321,23 +320,9 @@ def test_inject_goes_before_the_pages_first_script_or_else_at_the_end_of_head():
     assert re.search(rb"<title>t</title><script data-build=\"0\">.*</script>\n</head>", inject(bare, 0), re.S)
 
 
-def serve_process(*args: str, problems: Path, out: Path) -> tuple[subprocess.Popen, str]:
-    server = subprocess.Popen(
-        [sys.executable, "build.py", "serve", "--port", "0", "--problems", str(problems), "--out", str(out), *args],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )
-    for line in server.stdout:
-        found = re.search(r"at (http://127\.0\.0\.1:\d+/)", line)
-        if found:
-            return server, found.group(1)
-    server.kill()
-    pytest.fail(f"build.py serve did not start: {server.stderr.read()}")
-
-
 def test_no_watch_serves_the_build_as_it_is(built, tmp_path):
     shutil.copytree(built / "problems", tmp_path / "problems")
-    server, base = serve_process("--no-watch", problems=tmp_path / "problems", out=tmp_path / "_site")
-    try:
+    with build_py_serve(tmp_path / "problems", tmp_path / "_site", tmp_path / "serve.log", "--no-watch") as base:
         with urllib.request.urlopen(base + "problems/halve/index.html", timeout=10) as response:
             assert response.read().decode() == (tmp_path / "_site" / "problems" / "halve" / "index.html").read_text()
         with pytest.raises(urllib.error.HTTPError) as missing:
@@ -346,15 +331,11 @@ def test_no_watch_serves_the_build_as_it_is(built, tmp_path):
         edit(tmp_path / "problems" / "halve" / "problem.md", "title: halve", "title: Halve it")
         time.sleep(1)
         assert "Halve it" not in (tmp_path / "_site" / "index.html").read_text()
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 def test_serve_watches_and_tells_open_pages(built, tmp_path):
     shutil.copytree(built / "problems", tmp_path / "problems")
-    server, base = serve_process(problems=tmp_path / "problems", out=tmp_path / "_site")
-    try:
+    with build_py_serve(tmp_path / "problems", tmp_path / "_site", tmp_path / "serve.log") as base:
         with urllib.request.urlopen(base + EVENTS.lstrip("/"), timeout=30) as stream:
             assert read_event(stream)["build"] == 0
             edit(tmp_path / "problems" / "halve" / "problem.md", "## Task\n\nWrite `halve`.", "## Task\n\nHalve x.")
@@ -363,7 +344,4 @@ def test_serve_watches_and_tells_open_pages(built, tmp_path):
             error = read_event(stream)["error"]
             assert error.endswith("problem.md: minutes: must be a positive whole number of minutes (got 'soon')")
         assert "Halve x." in (tmp_path / "_site" / "problems" / "halve" / "index.html").read_text()
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-    assert f"error: {error}  (still serving the last good build)" in server.stderr.read()
+    assert f"error: {error}  (still serving the last good build)" in (tmp_path / "serve.log").read_text()

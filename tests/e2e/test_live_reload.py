@@ -6,14 +6,13 @@ Its own small preview (one problem), since it edits the sources it serves.
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 
 import pytest
 
 from conftest import ROOT, SLUG
 from copies import copy_problem
 from pagekit import EDITOR_TEXT, set_code
+from serving import build_py_serve
 
 WAIT_MS = 20_000
 
@@ -22,21 +21,8 @@ WAIT_MS = 20_000
 def preview(chromium_path, tmp_path):
     """A watching ``build.py serve`` of one problem; yields (base URL, its problem.md)."""
     folder = copy_problem(ROOT / "problems" / SLUG, tmp_path / "problems" / SLUG)
-    server = subprocess.Popen(
-        [sys.executable, "build.py", "serve", "--port", "0", "--problems", str(tmp_path / "problems"), "--out", str(tmp_path / "_site")],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-    )
-    try:
-        for line in server.stdout:
-            found = re.search(r"at (http://127\.0\.0\.1:\d+/)", line)
-            if found:
-                break
-        else:
-            pytest.fail("build.py serve did not start")
-        yield found.group(1), folder / "problem.md"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    with build_py_serve(tmp_path / "problems", tmp_path / "_site", tmp_path / "serve.log") as url:
+        yield url, folder / "problem.md"
 
 
 def test_saving_a_problem_reloads_its_page_keeping_code_and_scroll(browser, preview):

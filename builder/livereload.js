@@ -57,17 +57,29 @@
     box.textContent = `Build failed; showing the last good build.\n${message}`;
   }
 
-  const events = new EventSource("/__gradlab/events");
-  events.onmessage = ({ data }) => {
-    const state = JSON.parse(data);
-    banner(state.error);
-    if (state.build === served) return;
-    // Missed a build while disconnected, or a full rebuild, or this page was rewritten.
-    const stale = state.build !== served + 1 || state.changed === null || state.changed.includes(here());
-    served = state.build;
-    if (stale) {
-      events.close();
-      reload();
-    }
-  };
+  // One stream per visible tab: a browser opens at most six HTTP/1.1 connections to a host, so
+  // tabs in the background let theirs go; the state sent on reconnecting says what they missed.
+  let events = null;
+  function connect() {
+    if (events) return;
+    events = new EventSource("/__gradlab/events");
+    events.onmessage = ({ data }) => {
+      const state = JSON.parse(data);
+      banner(state.error);
+      if (state.build === served) return;
+      // Missed a build while disconnected, or a full rebuild, or this page was rewritten.
+      const stale = state.build !== served + 1 || state.changed === null || state.changed.includes(here());
+      served = state.build;
+      if (stale) {
+        disconnect();
+        reload();
+      }
+    };
+  }
+  function disconnect() {
+    events?.close();
+    events = null;
+  }
+  document.addEventListener("visibilitychange", () => (document.hidden ? disconnect() : connect()));
+  if (!document.hidden) connect();
 })();

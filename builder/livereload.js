@@ -1,6 +1,6 @@
-// Live preview, dev only: `build.py serve` injects this into each page as it serves it
-// (builder/livereload.py); it is never written into _site/. It reloads the page when a rebuild
-// changed it and shows a failed rebuild's error as a banner until a good rebuild clears it.
+// Live preview, dev only: `build.py serve` links this first in the <head> of each page as it
+// serves it (builder/livereload.py); it is never written into _site/. It reloads the page when
+// a rebuild changed it, and shows a failed rebuild's error as a banner until a good rebuild.
 // The learner's code and statuses live in localStorage, and the page saves a pending edit on
 // `pagehide`, which a reload fires, so a reload keeps them; the scroll positions are kept here.
 (() => {

@@ -5,7 +5,7 @@ itself after a restart, and it is plain HTTP the stdlib server can stream. Every
 the whole state (the count of good builds, the last error, what the last build wrote), so a
 page that missed messages while disconnected still knows whether it is out of date.
 
-The dev script (``livereload.js``) is injected into HTML as it is served, and only by
+A ``<script>`` for the dev script (``livereload.js``) is added to HTML as it is served, only by
 :class:`PreviewHandler`: the files in ``_site/`` stay exactly what a production host serves.
 """
 from __future__ import annotations
@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 from .serve import Handler
 
 EVENTS = "/__gradlab/events"
+SCRIPT = "/__gradlab/livereload.js"
 CLIENT = Path(__file__).with_name("livereload.js")
 KEEPALIVE_S = 15
 RETRY_MS = 300
@@ -94,14 +95,19 @@ class PreviewHandler(Handler):
             super().do_GET()
 
     def send_head(self):
+        if urlsplit(self.path).path == SCRIPT:
+            return self._send(CLIENT.read_bytes(), "text/javascript; charset=utf-8")
         path = Path(self.translate_path(self.path))
         if path.is_dir() and urlsplit(self.path).path.endswith("/"):
             path = path / "index.html"
         if path.suffix != ".html" or not path.is_file():
             return super().send_head()
-        body = inject(path.read_bytes(), self.channel.state.build)
+        return self._send(inject(path.read_bytes(), self.channel.state.build), "text/html; charset=utf-8")
+
+    def _send(self, body: bytes, content_type: str):
+        """Headers for ``body``, made for this request (no validator: always sent afresh)."""
         self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         return io.BytesIO(body)
@@ -128,10 +134,10 @@ class PreviewHandler(Handler):
 
 def inject(html: bytes, build: int) -> bytes:
     """``html`` with the dev script at the top of ``<head>``, before any of the page's scripts,
-    so ``window.gradlabPreview`` is set before they run."""
-    script = f'<script data-build="{build}">\n{CLIENT.read_text(encoding="utf-8")}</script>\n'.encode()
+    so ``window.gradlabPreview`` is set before they run. A same-origin file, not inline: a
+    Content-Security-Policy of ``script-src 'self'`` lets it run."""
+    script = f'<script src="{SCRIPT}" data-build="{build}"></script>\n'.encode()
     head_end = html.find(b"</head>")
     first_script = html.find(b"<script", 0, head_end if head_end >= 0 else len(html))
     at = first_script if first_script >= 0 else head_end if head_end >= 0 else 0
     return html[:at] + script + html[at:]
-

@@ -129,6 +129,25 @@ def test_statement_change_rewrites_just_that_page(work, preview, full_builds):
     assert not full_builds
 
 
+def test_only_the_changed_folder_is_read_again_and_titles_are_collected_only_when_tests_change(work, preview, monkeypatch):
+    import builder.catalog
+    import builder.preview
+
+    loaded, collected = [], []
+    load_problem, titles = builder.catalog.load_problem, builder.preview.titles
+    monkeypatch.setattr(builder.catalog, "load_problem", lambda folder: loaded.append(folder.name) or load_problem(folder))
+    monkeypatch.setattr(builder.preview, "titles", lambda problem: collected.append(problem.slug) or titles(problem))
+    folder = work / "problems" / "halve"
+
+    edit(folder / "problem.md", "## Task\n\nWrite `halve`.", "## Task\n\nHalve it.")
+    preview.apply([folder / "problem.md"])
+    assert (loaded, collected) == (["halve"], [])
+
+    (folder / "tests.py").write_text(hidden_tests("halve", 0.5, 'def test_two():\n    """halve of two"""\n    assert halve(2) == 1\n'))
+    preview.apply([folder / "tests.py"])
+    assert (loaded, collected) == (["halve", "halve"], ["halve"])
+
+
 def test_tests_change_rewrites_that_problems_tests_file_and_page(work, preview):
     before = files(work / "_site")
     tests = work / "problems" / "halve" / "tests.py"

@@ -150,6 +150,8 @@ class Preview:
             self._markdown = _MemoMarkdown(self._stack.enter_context(node.Renderer()))
         pages = _InMemoryPages(self.out, self._markdown, packages(self.out / "pyodide"), self._snapshot)
         pages.write_all(entries)
+        self._markdown.sweep()
+        self._entries = {entry.problem.path: self._entries[entry.problem.path] for entry in entries}
         return pages.files
 
     def _titles_of(self, problem: Problem) -> list[dict]:
@@ -176,21 +178,29 @@ class _InMemoryPages(Pages):
 
 
 class _MemoMarkdown(Markdown):
-    """Markdown that renders each text once per session: KaTeX is the slow part of a page."""
+    """Markdown that renders each text once while it is in use: KaTeX is the slow part of a
+    page. :meth:`sweep` after a complete render forgets what it no longer used (old drafts)."""
 
     def __init__(self, renderer: node.Renderer):
         super().__init__(renderer)
         self._done: dict[tuple[str, str], str] = {}
+        self._used: set[tuple[str, str]] = set()
 
     def render(self, text: str) -> str:
-        if ("md", text) not in self._done:
-            self._done["md", text] = super().render(text)
-        return self._done["md", text]
+        return self._memo(("md", text), super().render)
 
     def python(self, code: str) -> str:
-        if ("py", code) not in self._done:
-            self._done["py", code] = super().python(code)
-        return self._done["py", code]
+        return self._memo(("py", code), super().python)
+
+    def sweep(self) -> None:
+        self._done = {key: self._done[key] for key in self._used}
+        self._used = set()
+
+    def _memo(self, key: tuple[str, str], render: Callable[[str], str]) -> str:
+        if key not in self._done:
+            self._done[key] = render(key[1])
+        self._used.add(key)
+        return self._done[key]
 
 
 def build_in_subprocess(problems: Path, out: Path) -> None:

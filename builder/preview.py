@@ -240,7 +240,8 @@ def watch_and_serve(preview: Preview, port: int, host: str = "127.0.0.1") -> Non
 
 def _rebuild_on_change(preview: Preview, watcher: Watcher, channel: Channel, stop: threading.Event) -> None:
     while not stop.is_set():
-        paths = watcher.wait(stop)
+        # An --out inside a watched folder must not rebuild on its own writes.
+        paths = {p for p in watcher.wait(stop) if not p.resolve().is_relative_to(preview.out)}
         if not paths:
             continue
         stale = preview.stale_code

@@ -6,6 +6,7 @@ fails with the same one-line :class:`ProblemError` as ``harness check``.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,16 +23,26 @@ class Entry:
     tests: tuple[dict, ...]
 
 
-def load_catalog(root: Path) -> list[Entry]:
-    """All problems under ``root``; the first malformed folder raises :class:`ProblemError`."""
+def load_entry(folder: Path, titles: Callable[[Problem], list[dict]] = titles) -> Entry:
+    """One folder through the harness model, with the titles of its tests."""
+    problem = load_problem(folder)
+    return Entry(problem, tuple({"id": t["id"], "title": t["title"]} for t in titles(problem)))
+
+
+def load_catalog(root: Path, load: Callable[[Path], Entry] = load_entry) -> list[Entry]:
+    """All problems under ``root``; the first malformed folder raises :class:`ProblemError`.
+
+    ``load`` reads one folder (default :func:`load_entry`); the live preview passes a cached
+    one, so a rebuild after one folder changed re-reads just that folder.
+    """
     if not root.is_dir():
         raise BuildError(f"{root}: problems folder not found")
     entries = []
     graph = requires_graph(root)
     for folder in find_problems(root):
-        problem = load_problem(folder)
-        check_requires(problem, graph)
-        entries.append(Entry(problem, tuple({"id": t["id"], "title": t["title"]} for t in titles(problem))))
+        entry = load(folder)
+        check_requires(entry.problem, graph)
+        entries.append(entry)
     if not entries:
         raise BuildError(f"{root}: no problem folders found")
     return entries

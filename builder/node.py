@@ -79,6 +79,7 @@ class Renderer:
         with contextlib.suppress(BrokenPipeError):
             self._process.stdin.close()
         self._process.wait(timeout=10)
+        self._process.stdout.close()
         self._stderr.close()
 
     def math(self, tex: str, display: bool) -> str:

@@ -44,7 +44,7 @@ class Pages:
         Hashed once per build: every page links the same assets, some of them megabytes.
         """
         if path not in self._hashes:
-            self._hashes[path] = hashlib.sha256((self.out / path).read_bytes()).hexdigest()[:10]
+            self._hashes[path] = hashlib.sha256(self._read(path)).hexdigest()[:10]
         return f"{path}?v={self._hashes[path]}"
 
     def write_all(self, entries: list[Entry]) -> None:
@@ -91,6 +91,10 @@ class Pages:
             config=config, previous=previous, following=following,
         )
         self._write(f"problems/{slug}/index.html", html)
+
+    def _read(self, path: str) -> bytes:
+        """A file of the site, as written so far (the live preview reads what it is about to write)."""
+        return (self.out / path).read_bytes()
 
     def _write(self, path: str, text: str) -> None:
         target = self.out / path

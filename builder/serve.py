@@ -91,17 +91,22 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         """Only errors are logged: a line per request would bury the URL and any 404."""
 
 
-def make_server(root: Path, port: int, host: str = "127.0.0.1") -> http.server.ThreadingHTTPServer:
-    """A server for ``root`` bound to ``host:port`` (0 picks a free port), not yet serving."""
-    handler = functools.partial(Handler, directory=str(root))
+def make_server(
+    root: Path, port: int, host: str = "127.0.0.1", handler: type[Handler] = Handler, **options,
+) -> http.server.ThreadingHTTPServer:
+    """A server for ``root`` bound to ``host:port`` (0 picks a free port), not yet serving.
+
+    ``handler`` and its keyword ``options``: the live preview's handler adds the reload channel.
+    """
+    handler = functools.partial(handler, directory=str(root), **options)
     try:
         return http.server.ThreadingHTTPServer((host, port), handler)
     except OSError as exc:
         raise BuildError(f"cannot serve on {host}:{port}: {exc.strerror}") from None
 
 
-def serve(root: Path, port: int, host: str = "127.0.0.1") -> None:
-    with make_server(root, port, host) as server:
+def serve(root: Path, port: int, host: str = "127.0.0.1", handler: type[Handler] = Handler, **options) -> None:
+    with make_server(root, port, host, handler, **options) as server:
         print(f"serving {root} at http://{host}:{server.server_port}/  (Ctrl+C to stop)", flush=True)
         try:
             server.serve_forever()

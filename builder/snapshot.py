@@ -17,6 +17,7 @@ from __future__ import annotations
 import base64
 import gzip
 import hashlib
+import itertools
 import os
 import shutil
 import tempfile
@@ -47,8 +48,24 @@ def write_snapshot(runtime: Path, site: Path, cache: Path = CACHE) -> list[tuple
         path = PART_PATH.format(number)
         (site / path).parent.mkdir(parents=True, exist_ok=True)
         (site / path).write_bytes(part)
-        parts.append((path, "sha256-" + base64.b64encode(hashlib.sha256(part).digest()).decode()))
+        parts.append((path, _integrity(part)))
     return parts
+
+
+def site_parts(site: Path) -> list[tuple[str, str]]:
+    """The parts a built ``site`` holds, as :func:`write_snapshot` returned them when it wrote
+    them: the live preview renders pages again long after the build that wrote the parts."""
+    parts = []
+    for number in itertools.count():
+        path = PART_PATH.format(number)
+        if not (site / path).is_file():
+            return parts
+        parts.append((path, _integrity((site / path).read_bytes())))
+
+
+def _integrity(part: bytes) -> str:
+    """Subresource Integrity of one part, as the worker checks it."""
+    return "sha256-" + base64.b64encode(hashlib.sha256(part).digest()).decode()
 
 
 def _make(runtime: Path, cached: Path, record: Path) -> None:

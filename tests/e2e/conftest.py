@@ -7,10 +7,7 @@ site must work with no CDN and no network.
 from __future__ import annotations
 
 import os
-import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -20,6 +17,7 @@ import hostile
 from copies import copy_problem
 from harness.problem import load_problem
 from pagekit import open_problem
+from serving import build_py_serve
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -79,23 +77,9 @@ def problem(problem_dir):
 @pytest.fixture(scope="session")
 def base_url(chromium_path, problem_dir, tmp_path_factory):
     work = tmp_path_factory.mktemp("site")
-    log = (work / "serve.log").open("w")
-    server = subprocess.Popen(
-        [sys.executable, "build.py", "serve", "--port", "0", "--problems", str(problem_dir.parent), "--out", str(work / "_site")],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=log, text=True,
-    )
-    try:
-        for line in server.stdout:
-            found = re.search(r"at (http://127\.0\.0\.1:\d+/)", line)
-            if found:
-                break
-        else:
-            pytest.fail(f"build.py serve did not start: {(work / 'serve.log').read_text()}")
-        yield found.group(1)
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-        log.close()
+    # --no-watch: the pages under test are the built files as a static host serves them.
+    with build_py_serve(problem_dir.parent, work / "_site", work / "serve.log", "--no-watch") as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -10,6 +10,7 @@ runtime and its memory snapshot come from their caches, as on any build but the 
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -25,7 +26,10 @@ TARGET_RATIO = 11
 def generate(root: Path, source: Path, count: int) -> None:
     """``count`` copies of the problem folder ``source`` under ``root``, slugs p0001-<name>..."""
     for number in range(1, count + 1):
-        shutil.copytree(source, root / f"p{number:04d}-{source.name}", ignore=shutil.ignore_patterns("__pycache__"))
+        copy = root / f"p{number:04d}-{source.name}"
+        shutil.copytree(source, copy, ignore=shutil.ignore_patterns("__pycache__"))
+        statement = copy / "problem.md"  # its prerequisites are not copied with it
+        statement.write_text(re.sub(r"(?m)^requires:.*\n", "", statement.read_text(encoding="utf-8")), encoding="utf-8")
 
 
 def timed_build(problems: Path, out: Path) -> float:

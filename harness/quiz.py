@@ -20,6 +20,8 @@ from dataclasses import dataclass
 
 import yaml
 
+from .statement import load_yaml
+
 QUIZ_FILE = "quiz.yaml"
 MAX_QUESTIONS = 5
 OPTIONS_RANGE = (2, 6)
@@ -53,7 +55,7 @@ class Question:
 def parse_quiz(text: str) -> tuple[Question, ...]:
     """Parse and validate a ``quiz.yaml``; raise :class:`QuizError` on the first defect."""
     try:
-        data = yaml.safe_load(text)
+        data = load_yaml(text)
     except yaml.YAMLError as exc:
         line = getattr(getattr(exc, "problem_mark", None), "line", None)
         raise QuizError(None, "invalid YAML" + (f" on line {line + 1}" if line is not None else "")) from None

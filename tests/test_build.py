@@ -101,7 +101,7 @@ def test_math_is_typeset_at_build_time(site, problems):
 def test_runtime_is_bundled_beside_the_site(site):
     with zipfile.ZipFile(site / "assets" / "harness.zip") as zf:
         shipped = set(zf.namelist())
-    assert {"harness/__init__.py", "harness/runner.py", "harness/testkit.py"} <= shipped
+    assert {"harness/__init__.py", "harness/runner.py", "harness/scratch.py", "harness/testkit.py"} <= shipped
     assert not {"harness/problem.py", "harness/statement.py"} & shipped, "build-only modules need PyYAML"
     runtime = site / "pyodide"
     for name in ("pyodide.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "gradlab-lock.json"):

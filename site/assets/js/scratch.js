@@ -32,6 +32,7 @@ export function setUpScratch({ button, panel, grader, getCode, beforeRun, timeLi
 
   async function run() {
     if (running) return;
+    panel.hidden = false;
     if (grader.busy) {
       part("summary").textContent = "Wait for the tests to finish, then press Run again.";
       return;

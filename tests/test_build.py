@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 
+from harness.catalogue import plan, sequence
 from harness.check import titles
 from harness.problem import find_problems, load_problem
 from copies import copy_problem
@@ -89,6 +90,23 @@ def test_page_source_holds_no_answer(site, problems):
             assert leak not in raw, f"{problem.slug}: solution file content in page source"
         for mutant in problem.mutants:
             assert mutant.description not in text, f"{problem.slug}: mutant {mutant.name} in page source"
+
+
+def test_index_and_pager_follow_the_learning_order(site, problems):
+    """One order everywhere: harness.catalogue's, tracks first, then requires within a track."""
+    ordered = [p.slug for p in sequence(plan(problems))]
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert re.findall(r'class="problem-card" data-slug="([^"]+)"', index) == ordered
+    assert re.findall(r'<section class="track" data-track="([^"]+)"', index) == [p.track.slug for p in plan(problems)]
+    for before, after in zip(ordered, ordered[1:]):
+        assert f'rel="next" href="../../problems/{after}/index.html"' in page(site, before)
+        assert f'rel="prev" href="../../problems/{before}/index.html"' in page(site, after)
+    assert 'rel="prev"' not in page(site, ordered[0]) and 'rel="next"' not in page(site, ordered[-1])
+
+
+def test_pages_link_exactly_their_prerequisites(site, problems):
+    for problem in problems:
+        assert re.findall(r'data-requires="([^"]+)"', page(site, problem.slug)) == list(problem.meta.requires)
 
 
 def test_math_is_typeset_at_build_time(site, problems):
@@ -161,6 +179,19 @@ def test_formula_katex_rejects_fails_naming_the_file(tmp_path):
     assert done.stderr.startswith(f"error: {statement}: math: KaTeX parse error")
     assert len(done.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "_site").exists()
+
+
+def test_quiz_formula_katex_rejects_fails_naming_the_quiz(tmp_path):
+    root = one_problem_root(tmp_path)
+    quiz = root / "cross-entropy-grad" / "quiz.yaml"
+    quiz.write_text(
+        "- question: What is $\\frac{1$?\n  options:\n"
+        "    - {text: a, correct: true, explanation: x}\n    - {text: b, explanation: y}\n", encoding="utf-8",
+    )
+    done = run_build("--problems", str(root), "--out", str(tmp_path / "_site"))
+    assert done.returncode == 1
+    assert done.stderr.startswith(f"error: {quiz}: math: KaTeX parse error"), done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
 
 
 def test_build_refuses_to_replace_a_foreign_directory(tmp_path):

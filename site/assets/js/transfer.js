@@ -69,11 +69,11 @@ export function parseProgress(text) {
   }
 }
 
-/** Problems whose code here is newer than, and different from, the file's. */
+/** Problems whose code here differs from the file's and is newer (or of unknown age). */
 function newerHere(problems) {
   return problems.filter(([slug, entry]) => {
     const mine = store.loadCode(slug);
-    return entry.code !== null && mine !== null && mine !== entry.code && (store.loadSavedAt(slug) ?? 0) > (entry.savedAt ?? 0);
+    return entry.code !== null && mine !== null && mine !== entry.code && (store.loadSavedAt(slug) ?? Infinity) > (entry.savedAt ?? 0);
   }).map(([slug]) => slug);
 }
 

@@ -7,6 +7,7 @@ traceback keeps only the learner's own lines. Never raises for anything the lear
 """
 from __future__ import annotations
 
+import io
 import sys
 import time
 import traceback
@@ -34,9 +35,10 @@ def run_script(source: str, time_limit: float = 10.0) -> dict:
     messages.register_source(source)
     main = types.ModuleType("__main__")
     main.__file__ = messages.LEARNER_FILE
-    saved = sys.stdout, sys.stderr, sys.modules.get("__main__")
+    saved = sys.stdin, sys.stdout, sys.stderr, sys.modules.get("__main__")
     with guard.block_process_enders():
-        sys.stdout, sys.stderr = stdout, stderr
+        # No one can type into a script run from a button: input() reads end-of-file at once.
+        sys.stdin, sys.stdout, sys.stderr = io.StringIO(""), stdout, stderr
         # Code that looks itself up (dataclasses, pickle) must find this module, not the host's.
         sys.modules["__main__"] = main
         try:
@@ -53,9 +55,11 @@ def run_script(source: str, time_limit: float = 10.0) -> dict:
                 except BaseException as exc:  # noqa: BLE001 - anything the learner raises is shown
                     status, raised = "error", exc
         finally:
-            sys.stdout, sys.stderr = saved[0], saved[1]
-            if saved[2] is not None:
-                sys.modules["__main__"] = saved[2]
+            sys.stdin, sys.stdout, sys.stderr = saved[:3]
+            if saved[3] is None:
+                sys.modules.pop("__main__", None)
+            else:
+                sys.modules["__main__"] = saved[3]
             snapshot.restore()
     # Formatted only now: learner code may have broken builtins the formatting needs.
     if raised is not None:

@@ -73,3 +73,10 @@ def test_sys_exit_zero_is_a_normal_end_and_nonzero_is_reported():
 def test_name_is_main_and_classes_can_look_themselves_up():
     source = "from dataclasses import dataclass\n@dataclass\nclass P:\n    x: int\nprint(__name__, P(1))\n"
     assert run_script(source, 2)["stdout"] == "__main__ P(x=1)\n"
+
+
+def test_input_reads_end_of_file_instead_of_waiting():
+    result = run_script("name = input('name? ')\n", 2)
+    assert result["status"] == "error"
+    assert result["traceback"].endswith("EOFError: EOF when reading a line")
+    assert result["stdout"] == "name? "

@@ -10,16 +10,21 @@ const $ = (id) => document.getElementById(id);
 const cards = [...document.querySelectorAll(".problem-card")];
 const titles = new Map(cards.map((card) => [card.dataset.slug, card.querySelector(".card-title").textContent.trim()]));
 
-setUpProgress(document);
 store.onUnavailable(() => { $("storage-notice").hidden = false; });
-setUpTransfer({
-  exportButton: $("export-progress"),
-  importInput: $("import-progress"),
-  message: $("transfer-message"),
-  dialog: $("confirm-dialog"),
-  titleOf: (slug) => titles.get(slug) || slug,
-  onChange: () => showProgress(document),
-});
+// Each part returns its cleanup: a client-side navigation that swaps the page out calls them.
+window.gradlab = {
+  cleanups: [
+    setUpProgress(document),
+    setUpTransfer({
+      exportButton: $("export-progress"),
+      importInput: $("import-progress"),
+      message: $("transfer-message"),
+      dialog: $("confirm-dialog"),
+      titleOf: (slug) => titles.get(slug) || slug,
+      onChange: () => showProgress(document),
+    }),
+  ],
+};
 
 const difficulty = $("filter-difficulty");
 const tag = $("filter-tag");

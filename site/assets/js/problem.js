@@ -45,27 +45,30 @@ window.gradlab.editor = editor;
 
 store.onUnavailable(() => { $("storage-notice").hidden = false; });
 const learnerStatus = $("learner-status");
-setUpCompletion({ button: $("mark-complete"), status: learnerStatus, slug: config.slug });
-setUpQuiz(document, config.slug);
-setUpScratch({
-  button: $("run-scratch"),
-  panel: $("scratch-output"),
-  grader,
-  getCode: () => editor.getCode(),
-  beforeRun: () => saveTimer && save(),
-  timeLimit: config.timeLimit,
-});
-setUpSync({
-  slug: config.slug,
-  current: () => editor.getCode(),
-  onNewer(code) {
-    editor.setCode(code);
-    // The code came from storage: saving it back would only stamp it as this tab's write.
-    clearTimeout(saveTimer);
-    saveTimer = null;
-    saveState.textContent = "Updated with the code saved in another tab";
-  },
-});
+// Each part returns its cleanup: a client-side navigation that swaps the page out calls them.
+window.gradlab.cleanups = [
+  setUpCompletion({ button: $("mark-complete"), status: learnerStatus, slug: config.slug }),
+  setUpQuiz(document, config.slug),
+  setUpScratch({
+    button: $("run-scratch"),
+    panel: $("scratch-output"),
+    grader,
+    getCode: () => editor.getCode(),
+    beforeRun: () => saveTimer && save(),
+    timeLimit: config.timeLimit,
+  }),
+  setUpSync({
+    slug: config.slug,
+    current: () => editor.getCode(),
+    onNewer(code) {
+      editor.setCode(code);
+      // The code came from storage: saving it back would only stamp it as this tab's write.
+      clearTimeout(saveTimer);
+      saveTimer = null;
+      saveState.textContent = "Updated with the code saved in another tab";
+    },
+  }),
+];
 
 let running = false;
 

@@ -1,7 +1,7 @@
 """Browser fixtures: a served build of one real problem and one headless Chromium per session.
 
 The problem is a copy of ``cross-entropy-grad`` with a 2 s time limit, so the time-out test is
-quick, and with a quiz (``fixtures/quiz.yaml``); it requires the tiny ``double`` problem, which
+quick, and with a quiz (``fixtures/quiz.yaml``) and a Going further section; it requires the tiny ``double`` problem, which
 has a twin in a second track, so the site has a learning order across tracks. Every request the
 pages (and their workers) make is checked to stay on localhost: the site must work with no CDN
 and no network.
@@ -49,9 +49,8 @@ def problem_dir(tmp_path_factory) -> Path:
     copy_problem(ROOT / "problems" / SLUG, root / SLUG)
     statement = root / SLUG / "problem.md"
     text = statement.read_text(encoding="utf-8")
-    statement.write_text(
-        text.replace("\n---\n", f"\ntime_limit: {TIME_LIMIT}\nrequires: [{HOSTILE_SLUG}]\n---\n", 1), encoding="utf-8",
-    )
+    text = text.replace("\n---\n", f"\ntime_limit: {TIME_LIMIT}\nrequires: [{HOSTILE_SLUG}]\n---\n", 1)
+    statement.write_text(text + f"\n## Going further\n\n{GOING_FURTHER}\n", encoding="utf-8")
     shutil.copyfile(FIXTURES / "quiz.yaml", root / SLUG / "quiz.yaml")
     _write_hostile_problem(root / HOSTILE_SLUG, "losses", "Double")
     _write_hostile_problem(root / OTHER_TRACK_SLUG, "activations", "Double again")
@@ -59,6 +58,7 @@ def problem_dir(tmp_path_factory) -> Path:
 
 
 FIXTURES = Path(__file__).with_name("fixtures")
+GOING_FURTHER = "With label smoothing the target is no longer one-hot."
 HOSTILE_SLUG = "double"
 OTHER_TRACK_SLUG = "double-again"
 HOSTILE_SECTIONS = ("Background", "Task", "Inputs and outputs", "Examples", "Constraints", "Explanation")

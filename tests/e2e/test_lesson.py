@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import HOSTILE_SLUG, OTHER_TRACK_SLUG, SLUG
+from conftest import GOING_FURTHER, HOSTILE_SLUG, OTHER_TRACK_SLUG, SLUG
 from pagekit import open_problem
 
 QUESTION = "[data-question] >> nth={}"
@@ -90,3 +90,13 @@ def test_index_groups_tracks_in_order_and_links_lead_through_them(page, base_url
     assert page.inner_text(".prerequisites") == "Do first: Double"
     page.click(f'.prerequisites a[data-requires="{HOSTILE_SLUG}"]')
     assert page.url.endswith(f"/problems/{HOSTILE_SLUG}/index.html")
+
+
+def test_going_further_comes_with_the_solution_after_the_explanation(page):
+    assert GOING_FURTHER not in page.content()
+    page.click("#show-solution")
+    page.click("#confirm-ok")
+    page.wait_for_selector("#solution-body:not([hidden])")
+    headings = page.eval_on_selector_all("#solution-body h3", "nodes => nodes.map((n) => n.textContent)")
+    assert headings[headings.index("Why it works") + 1] == "Going further"
+    assert GOING_FURTHER in page.inner_text("#solution-body .going-further")

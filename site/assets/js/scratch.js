@@ -27,7 +27,7 @@ export function setUpScratch({ button, panel, grader, getCode, beforeRun, timeLi
       error: `Your script raised an error${seconds}.`,
       timeout: `Stopped after ${timeLimit} s: an endless loop?`,
       crash: "Python stopped while running your script.",
-    }[panel.dataset.status];
+    }[panel.dataset.status] ?? "Finished.";
   }
 
   async function run() {

@@ -33,11 +33,10 @@ def grade(source, tests, time_limit, post):
 grade
 `;
 
+// Imported on the first Run rather than before "ready": most visits only run the tests.
 const SCRIPT = `
-import json
-import harness.scratch
-
 def script(source, time_limit):
+    import json, harness.scratch
     return json.dumps(harness.scratch.run_script(source, time_limit))
 
 script

@@ -29,6 +29,12 @@ def answer(page, question: int, option: int) -> None:
     page.keyboard.press("Enter")
 
 
+def follow(page, selector: str) -> None:
+    """Click a link and wait for the page it leads to."""
+    with page.expect_navigation():
+        page.click(selector)
+
+
 def test_quiz_grades_at_once_explains_and_keeps_answers_across_a_reload(page):
     first, second = page.locator(QUESTION.format(0)), page.locator(QUESTION.format(1))
     assert [first.get_attribute("data-state"), second.get_attribute("data-state")] == ["unanswered"] * 2
@@ -77,18 +83,17 @@ def test_index_groups_tracks_in_order_and_links_lead_through_them(page, base_url
     assert tracks == [["losses", "Losses"], ["activations", "Activations"]]
     order = page.eval_on_selector_all(".problem-card", "cards => cards.map((c) => c.dataset.slug)")
     assert order == [HOSTILE_SLUG, SLUG, OTHER_TRACK_SLUG], "the prerequisite first, then by track"
-    page.click(f'.problem-card[data-slug="{HOSTILE_SLUG}"] a')
+    follow(page, f'.problem-card[data-slug="{HOSTILE_SLUG}"] a')
     visited = [HOSTILE_SLUG]
     while page.locator("a[rel=next]").count():
-        page.click("a[rel=next]")
-        page.wait_for_selector("#problem-title")
+        follow(page, "a[rel=next]")
         visited.append(page.url.split("/problems/")[1].split("/")[0])
     assert visited == order
     assert page.locator("a[rel=prev]").inner_text().startswith("Previous (Losses)")
-    page.click("a[rel=prev]")
+    follow(page, "a[rel=prev]")
     assert page.locator("a[rel=next]").inner_text().startswith("Next track: Activations")
     assert page.inner_text(".prerequisites") == "Do first: Double"
-    page.click(f'.prerequisites a[data-requires="{HOSTILE_SLUG}"]')
+    follow(page, f'.prerequisites a[data-requires="{HOSTILE_SLUG}"]')
     assert page.url.endswith(f"/problems/{HOSTILE_SLUG}/index.html")
 
 

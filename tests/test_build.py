@@ -109,6 +109,16 @@ def test_pages_link_exactly_their_prerequisites(site, problems):
         assert re.findall(r'data-requires="([^"]+)"', page(site, problem.slug)) == list(problem.meta.requires)
 
 
+def test_each_quiz_is_on_its_page_with_one_answer_per_question(site, problems):
+    for problem in problems:
+        text = page(site, problem.slug)
+        assert ("data-quiz" in text) == bool(problem.quiz), problem.slug
+        answers = [int(a) for a in re.findall(r'data-question data-answer="(\d+)"', text)]
+        assert answers == [q.answer for q in problem.quiz], problem.slug
+        for n, question in enumerate(problem.quiz, 1):
+            assert len(re.findall(rf'name="quiz-{n}"', text)) == len(question.options)
+
+
 def test_math_is_typeset_at_build_time(site, problems):
     text = page(site, problems[0].slug)
     assert 'class="katex"' in text

@@ -80,3 +80,9 @@ def test_input_reads_end_of_file_instead_of_waiting():
     assert result["status"] == "error"
     assert result["traceback"].endswith("EOFError: EOF when reading a line")
     assert result["stdout"] == "name? "
+
+
+def test_the_stub_as_given_says_what_to_do():
+    stub = 'def f(x):\n    raise NotImplementedError\n\n\nif __name__ == "__main__":\n    print(f(1))\n'
+    lines = run_script(stub, 2)["traceback"].splitlines()
+    assert lines[-3:] == ["NotImplementedError", "", "Not implemented yet: f() still raises NotImplementedError."]

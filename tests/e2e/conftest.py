@@ -1,10 +1,11 @@
-"""Browser fixtures: a served build of one real problem and one headless Chromium per session.
+"""Browser fixtures: a served build of one real problem (and two tiny ones) and one headless
+Chromium per session.
 
 The problem is a copy of ``cross-entropy-grad`` with a 2 s time limit, so the time-out test is
-quick, and with a quiz (``fixtures/quiz.yaml``) and a Going further section; it requires the tiny ``double`` problem, which
-has a twin in a second track, so the site has a learning order across tracks. Every request the
-pages (and their workers) make is checked to stay on localhost: the site must work with no CDN
-and no network.
+quick, a quiz (``fixtures/quiz.yaml``) and a Going further section. It requires the tiny
+``double`` problem, which has a twin in a second track, so the site has a learning order across
+tracks. Every request the pages (and their workers) make is checked to stay on localhost: the
+site must work with no CDN and no network.
 """
 from __future__ import annotations
 

@@ -107,14 +107,14 @@ class Pages:
         )
         self._write(f"problems/{slug}/index.html", html)
 
+    def _write(self, path: str, text: str) -> None:
+        target = self.out / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+
     def _question(self, question) -> dict:
         return {
             "html": self.markdown.render(question.text),
             "answer": question.answer,
             "options": [{"html": self.markdown.inline(o.text), "explanation_html": self.markdown.render(o.explanation)} for o in question.options],
         }
-
-    def _write(self, path: str, text: str) -> None:
-        target = self.out / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")

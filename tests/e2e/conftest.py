@@ -51,7 +51,9 @@ def problem_dir(tmp_path_factory) -> Path:
     statement = root / SLUG / "problem.md"
     text = statement.read_text(encoding="utf-8")
     text = text.replace("\n---\n", f"\ntime_limit: {TIME_LIMIT}\nrequires: [{HOSTILE_SLUG}]\n---\n", 1)
-    statement.write_text(text + f"\n## Going further\n\n{GOING_FURTHER}\n", encoding="utf-8")
+    # Our own Going further (the last section), in place of any the problem has.
+    text = text.split("\n## Going further\n")[0].rstrip("\n")
+    statement.write_text(f"{text}\n\n## Going further\n\n{GOING_FURTHER}\n", encoding="utf-8")
     shutil.copyfile(FIXTURES / "quiz.yaml", root / SLUG / "quiz.yaml")
     _write_hostile_problem(root / HOSTILE_SLUG, "losses", "Double")
     _write_hostile_problem(root / OTHER_TRACK_SLUG, "activations", "Double again")

@@ -33,7 +33,7 @@ BREAKAGES = {
     "stub without __main__": (lambda p: edit(p / "stub.py", 'if __name__ == "__main__":', "if True:"), "stub.py: __main__: end the stub with an `if __name__ == \"__main__\":` block"),
     "quiz with two answers": (lambda p: (p / "quiz.yaml").write_text("- question: Q?\n  options:\n    - {text: a, correct: true, explanation: x}\n    - {text: b, correct: true, explanation: y}\n"), "quiz.yaml: question 1: options: exactly one option must have 'correct: true' (found 2)"),
     "quiz option without explanation": (lambda p: (p / "quiz.yaml").write_text("- question: Q?\n  options:\n    - {text: a, correct: true}\n    - {text: b, explanation: y}\n"), "quiz.yaml: question 1: option 1: explanation: required field is missing"),
-    "alternative fails": (lambda p: (p / "alternatives").mkdir() or (p / "alternatives" / "half.py").write_text('"""Scaled by one half."""\nimport numpy as np\n\n\ndef cross_entropy_grad(logits, target):\n    return np.zeros(len(logits))\n'), "alternatives/half.py: a correct formulation (Scaled by one half.) fails"),
+    "alternative fails": (lambda p: (p / "alternatives").mkdir(exist_ok=True) or (p / "alternatives" / "half.py").write_text('"""Scaled by one half."""\nimport numpy as np\n\n\ndef cross_entropy_grad(logits, target):\n    return np.zeros(len(logits))\n'), "alternatives/half.py: a correct formulation (Scaled by one half.) fails"),
     "stub passes": (lambda p: (p / "stub.py").write_text((p / "solution.py").read_text() + '\n\nif __name__ == "__main__":\n    pass\n'), "stub.py: stub passes every test"),
 }
 

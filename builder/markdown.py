@@ -29,6 +29,10 @@ class Markdown:
         """HTML for ``text``; raise :class:`MathError` for a formula that does not typeset."""
         return self._md.render(text)
 
+    def inline(self, text: str) -> str:
+        """HTML for one line of ``text`` without a wrapping paragraph (a quiz option)."""
+        return self._md.renderInline(text)
+
     def python(self, code: str) -> str:
         """Highlighted ``code`` in the same ``<pre><code>`` shape as a Markdown fence."""
         return f'<pre class="code"><code class="language-python">{self._renderer.python(code)}</code></pre>'

@@ -12,7 +12,10 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+from harness.catalogue import plan, sequence
 from harness.problem import STATEMENT_FILE, ProblemError
+from harness.quiz import QUIZ_FILE
+from harness.tracks import TRACKS
 from harness.runtime import LOCK_NAME
 
 from .catalog import Entry
@@ -37,6 +40,7 @@ class Pages:
             lstrip_blocks=True,
         )
         self.env.globals["asset"] = self.asset
+        self.env.globals["tracks"] = {t.slug: t for t in TRACKS}
 
     def asset(self, path: str) -> str:
         """``path`` with a content hash, so browsers never run a stale script after a rebuild.
@@ -48,15 +52,21 @@ class Pages:
         return f"{path}?v={self._hashes[path]}"
 
     def write_all(self, entries: list[Entry]) -> None:
-        for i, entry in enumerate(entries):
-            neighbours = (entries[i - 1] if i > 0 else None, entries[i + 1] if i + 1 < len(entries) else None)
-            self._problem(entry, *neighbours)
+        """Pages in learning order (harness.catalogue), which also gives each page its neighbours."""
+        by_slug = {e.problem.slug: e for e in entries}
+        plans = plan([e.problem for e in entries])
+        ordered = [by_slug[p.slug] for p in sequence(plans)]
+        for i, entry in enumerate(ordered):
+            neighbours = (ordered[i - 1] if i > 0 else None, ordered[i + 1] if i + 1 < len(ordered) else None)
+            prerequisites = [by_slug[slug] for slug in entry.problem.meta.requires]
+            self._problem(entry, *neighbours, prerequisites)
+        tracks = [{"track": p.track, "entries": [by_slug[problem.slug] for problem in p.problems]} for p in plans]
         tags = sorted({tag for e in entries for tag in e.problem.meta.tags})
         self._write("index.html", self.env.get_template("index.html").render(
-            root="", entries=entries, tags=tags, difficulties=DIFFICULTIES,
+            root="", tracks=tracks, total=len(entries), tags=tags, difficulties=DIFFICULTIES,
         ))
 
-    def _problem(self, entry: Entry, previous: Entry | None, following: Entry | None) -> None:
+    def _problem(self, entry: Entry, previous: Entry | None, following: Entry | None, prerequisites: list[Entry]) -> None:
         problem = entry.problem
         slug = problem.slug
         try:
@@ -64,11 +74,16 @@ class Pages:
             hints = [{"title": h.title, "html": self.markdown.render(h.body)} for h in problem.statement.hints]
             solution = {
                 "explanation_html": self.markdown.render(problem.statement.explanation),
+                "going_further_html": self.markdown.render(problem.statement.going_further) if problem.statement.going_further else "",
                 "solution_html": self.markdown.python(problem.solution),
                 "mistakes": [m.description for m in problem.mutants],
             }
         except MathError as exc:
             raise ProblemError(problem.path / STATEMENT_FILE, "math", str(exc)) from None
+        try:
+            quiz = [self._question(q) for q in problem.quiz]
+        except MathError as exc:
+            raise ProblemError(problem.path / QUIZ_FILE, "math", str(exc)) from None
         self._write(f"tests/{slug}.py", problem.tests)
         self._write(f"solutions/{slug}.json", json.dumps(solution))
         root = "../../"
@@ -88,7 +103,7 @@ class Pages:
         }
         html = self.env.get_template("problem.html").render(
             root=root, entry=entry, meta=problem.meta, statement=statement, hints=hints,
-            config=config, previous=previous, following=following,
+            config=config, previous=previous, following=following, prerequisites=prerequisites, quiz=quiz,
         )
         self._write(f"problems/{slug}/index.html", html)
 
@@ -100,3 +115,10 @@ class Pages:
         target = self.out / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
+
+    def _question(self, question) -> dict:
+        return {
+            "html": self.markdown.render(question.text),
+            "answer": question.answer,
+            "options": [{"html": self.markdown.inline(o.text), "explanation_html": self.markdown.render(o.explanation)} for o in question.options],
+        }

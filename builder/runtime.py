@@ -1,7 +1,7 @@
 """What the browser's Python needs: the assembled Pyodide directory and the grader modules.
 
-Only the modules ``harness.runner`` actually imports are shipped (found by following its
-relative imports), so build-only modules that need PyYAML never reach the browser.
+Only the modules ``harness.runner`` (grading) and ``harness.scratch`` (the Run button) reach
+are shipped (found by following their relative imports), so build-only modules that need PyYAML never reach the browser.
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from harness import runner
 from harness.runtime import LOCK_NAME
 
 HARNESS = Path(runner.__file__).parent
-ROOTS = ("__init__", "runner")
+ROOTS = ("__init__", "runner", "scratch")
 
 
 def copy_runtime(runtime: Path, dest: Path) -> None:

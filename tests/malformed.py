@@ -28,11 +28,12 @@ BREAKAGES = {
     "non-utf8 stub": (lambda p: (p / "stub.py").write_bytes(b"# caf\xe9\n"), "stub.py: not valid UTF-8"),
     "unknown track": (lambda p: edit(p / "problem.md", "track: losses", "track: fun"), "problem.md: track: must be one of losses, activations, layers, attention, optimizers, classic-ml, decoding (got 'fun')"),
     "unknown prerequisite": (lambda p: edit(p / "problem.md", "track: losses", "track: losses\nrequires: [no-such-problem]"), "problem.md: requires: unknown problem 'no-such-problem'"),
-    "requires itself": (lambda p: edit(p / "problem.md", "track: losses", "track: losses\nrequires: [example]"), "problem.md: requires: a problem cannot require itself ('example')"),
+    # The folder's own name: the build copies the problem under its real slug, check under "example".
+    "requires itself": (lambda p: edit(p / "problem.md", "track: losses", f"track: losses\nrequires: [{p.name}]"), "problem.md: requires: a problem cannot require itself ("),
     "stub without __main__": (lambda p: edit(p / "stub.py", 'if __name__ == "__main__":', "if True:"), "stub.py: __main__: end the stub with an `if __name__ == \"__main__\":` block"),
     "quiz with two answers": (lambda p: (p / "quiz.yaml").write_text("- question: Q?\n  options:\n    - {text: a, correct: true, explanation: x}\n    - {text: b, correct: true, explanation: y}\n"), "quiz.yaml: question 1: options: exactly one option must have 'correct: true' (found 2)"),
     "quiz option without explanation": (lambda p: (p / "quiz.yaml").write_text("- question: Q?\n  options:\n    - {text: a, correct: true}\n    - {text: b, explanation: y}\n"), "quiz.yaml: question 1: option 1: explanation: required field is missing"),
-    "alternative fails": (lambda p: (p / "alternatives").mkdir() or (p / "alternatives" / "half.py").write_text('"""Scaled by one half."""\nimport numpy as np\n\n\ndef cross_entropy_grad(logits, target):\n    return np.zeros(len(logits))\n'), "alternatives/half.py: a correct formulation (Scaled by one half.) fails"),
+    "alternative fails": (lambda p: (p / "alternatives").mkdir(exist_ok=True) or (p / "alternatives" / "half.py").write_text('"""Scaled by one half."""\nimport numpy as np\n\n\ndef cross_entropy_grad(logits, target):\n    return np.zeros(len(logits))\n'), "alternatives/half.py: a correct formulation (Scaled by one half.) fails"),
     "stub passes": (lambda p: (p / "stub.py").write_text((p / "solution.py").read_text() + '\n\nif __name__ == "__main__":\n    pass\n'), "stub.py: stub passes every test"),
 }
 

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 
+from harness.catalogue import plan, sequence
 from harness.check import titles
 from harness.problem import find_problems, load_problem
 from copies import copy_problem
@@ -91,6 +92,33 @@ def test_page_source_holds_no_answer(site, problems):
             assert mutant.description not in text, f"{problem.slug}: mutant {mutant.name} in page source"
 
 
+def test_index_and_pager_follow_the_learning_order(site, problems):
+    """One order everywhere: harness.catalogue's, tracks first, then requires within a track."""
+    ordered = [p.slug for p in sequence(plan(problems))]
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert re.findall(r'class="problem-card" data-slug="([^"]+)"', index) == ordered
+    assert re.findall(r'<section class="track" data-track="([^"]+)"', index) == [p.track.slug for p in plan(problems)]
+    for before, after in zip(ordered, ordered[1:]):
+        assert f'rel="next" href="../../problems/{after}/index.html"' in page(site, before)
+        assert f'rel="prev" href="../../problems/{before}/index.html"' in page(site, after)
+    assert 'rel="prev"' not in page(site, ordered[0]) and 'rel="next"' not in page(site, ordered[-1])
+
+
+def test_pages_link_exactly_their_prerequisites(site, problems):
+    for problem in problems:
+        assert re.findall(r'data-requires="([^"]+)"', page(site, problem.slug)) == list(problem.meta.requires)
+
+
+def test_each_quiz_is_on_its_page_with_one_answer_per_question(site, problems):
+    for problem in problems:
+        text = page(site, problem.slug)
+        assert ("data-quiz" in text) == bool(problem.quiz), problem.slug
+        answers = [int(a) for a in re.findall(r'data-question data-answer="(\d+)"', text)]
+        assert answers == [q.answer for q in problem.quiz], problem.slug
+        for n, question in enumerate(problem.quiz, 1):
+            assert len(re.findall(rf'name="quiz-{n}"', text)) == len(question.options)
+
+
 def test_math_is_typeset_at_build_time(site, problems):
     text = page(site, problems[0].slug)
     assert 'class="katex"' in text
@@ -101,7 +129,7 @@ def test_math_is_typeset_at_build_time(site, problems):
 def test_runtime_is_bundled_beside_the_site(site):
     with zipfile.ZipFile(site / "assets" / "harness.zip") as zf:
         shipped = set(zf.namelist())
-    assert {"harness/__init__.py", "harness/runner.py", "harness/testkit.py"} <= shipped
+    assert {"harness/__init__.py", "harness/runner.py", "harness/scratch.py", "harness/testkit.py"} <= shipped
     assert not {"harness/problem.py", "harness/statement.py"} & shipped, "build-only modules need PyYAML"
     runtime = site / "pyodide"
     for name in ("pyodide.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "gradlab-lock.json"):
@@ -161,6 +189,19 @@ def test_formula_katex_rejects_fails_naming_the_file(tmp_path):
     assert done.stderr.startswith(f"error: {statement}: math: KaTeX parse error")
     assert len(done.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "_site").exists()
+
+
+def test_quiz_formula_katex_rejects_fails_naming_the_quiz(tmp_path):
+    root = one_problem_root(tmp_path)
+    quiz = root / "cross-entropy-grad" / "quiz.yaml"
+    quiz.write_text(
+        "- question: What is $\\frac{1$?\n  options:\n"
+        "    - {text: a, correct: true, explanation: x}\n    - {text: b, explanation: y}\n", encoding="utf-8",
+    )
+    done = run_build("--problems", str(root), "--out", str(tmp_path / "_site"))
+    assert done.returncode == 1
+    assert done.stderr.startswith(f"error: {quiz}: math: KaTeX parse error"), done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
 
 
 def test_build_refuses_to_replace_a_foreign_directory(tmp_path):

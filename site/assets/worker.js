@@ -5,12 +5,14 @@
 // snapshot: [{url, integrity}] of the parts of the build's memory snapshot, or null).
 // Protocol (every message is a plain object):
 //   page -> worker  {type: "run", runId, source, timeLimit}
+//                   {type: "script", runId, source, timeLimit}   the Run button: code as a script
 //   worker -> page  {type: "status", stage: "python"|"packages"|"grader"|"ready", text, ms}
 //                   ("ready" also carries boot: "snapshot" | "full", how Python was started)
 //                   {type: "failed", message}                  loading failed; this worker is done
 //                   {type: "running", runId}                   the run has started in Python
 //                   {type: "event", runId, event}              runner event: start / result of a test
 //                   {type: "done", runId, result}              the runner's results object
+//                   {type: "scriptDone", runId, result}        harness.scratch.run_script's dict
 //                   {type: "crash", runId, message}            the grader itself failed
 // "ready" means a run would start at once. There is no warm-up run before it: with pytest
 // imported in the snapshot, the first run is about 100 ms slower than later ones, and each
@@ -29,6 +31,15 @@ def grade(source, tests, time_limit, post):
     return json.dumps(harness.runner.run(source, tests, time_limit=time_limit, on_event=on_event))
 
 grade
+`;
+
+// Imported on the first Run rather than before "ready": most visits only run the tests.
+const SCRIPT = `
+def script(source, time_limit):
+    import json, harness.scratch
+    return json.dumps(harness.scratch.run_script(source, time_limit))
+
+script
 `;
 
 // Run once after restoring the snapshot: it was taken on the build machine, so the random
@@ -77,7 +88,8 @@ async function prepare(config, files, snapshot) {
   pyodide.unpackArchive(await files.harness, "zip", { extractDir: "/home/pyodide/gradlab" });
   status("grader", "Starting the test runner…");
   const grade = pyodide.runPython(GRADE);
-  return { grade, testsSource: await files.tests };
+  const script = pyodide.runPython(SCRIPT);
+  return { grade, script, testsSource: await files.tests };
 }
 
 // Restoring the snapshot is tried first; if it cannot be fetched, fails its integrity check
@@ -115,9 +127,20 @@ async function run({ runId, source, timeLimit }) {
   }
 }
 
+async function runScript({ runId, source, timeLimit }) {
+  const { script } = await ready;
+  self.postMessage({ type: "running", runId });
+  try {
+    self.postMessage({ type: "scriptDone", runId, result: JSON.parse(script(source, timeLimit)) });
+  } catch (error) {
+    self.postMessage({ type: "crash", runId, message: String(error && error.message ? error.message : error) });
+  }
+}
+
 const ready = boot(JSON.parse(self.name));
 ready.catch((error) => self.postMessage({ type: "failed", message: String(error && error.message ? error.message : error) }));
 
 self.onmessage = ({ data }) => {
   if (data.type === "run") ready.then(() => run(data), () => {});
+  if (data.type === "script") ready.then(() => runScript(data), () => {});
 };

@@ -1,7 +1,10 @@
-"""Browser fixtures: a served build of one real problem and one headless Chromium per session.
+"""Browser fixtures: a served build of one real problem (and two tiny ones) and one headless
+Chromium per session.
 
 The problem is a copy of ``cross-entropy-grad`` with a 2 s time limit, so the time-out test is
-quick. Every request the pages (and their workers) make is checked to stay on localhost: the
+quick, a quiz (``fixtures/quiz.yaml``) and a Going further section. It requires the tiny
+``double`` problem, which has a twin in a second track, so the site has a learning order across
+tracks. Every request the pages (and their workers) make is checked to stay on localhost: the
 site must work with no CDN and no network.
 """
 from __future__ import annotations
@@ -45,19 +48,27 @@ def problem_dir(tmp_path_factory) -> Path:
     copy_problem(ROOT / "problems" / SLUG, root / SLUG)
     statement = root / SLUG / "problem.md"
     text = statement.read_text(encoding="utf-8")
-    statement.write_text(text.replace("\n---\n", f"\ntime_limit: {TIME_LIMIT}\n---\n", 1), encoding="utf-8")
-    _write_hostile_problem(root / HOSTILE_SLUG)
+    text = text.replace("\n---\n", f"\ntime_limit: {TIME_LIMIT}\nrequires: [{HOSTILE_SLUG}]\n---\n", 1)
+    # Our own Going further (the last section), in place of any the problem has.
+    text = text.split("\n## Going further\n")[0].rstrip("\n")
+    statement.write_text(f"{text}\n\n## Going further\n\n{GOING_FURTHER}\n", encoding="utf-8")
+    shutil.copyfile(FIXTURES / "quiz.yaml", root / SLUG / "quiz.yaml")
+    _write_hostile_problem(root / HOSTILE_SLUG, "losses", "Double")
+    _write_hostile_problem(root / OTHER_TRACK_SLUG, "activations", "Double again")
     return root / SLUG
 
 
+FIXTURES = Path(__file__).with_name("fixtures")
+GOING_FURTHER = "With label smoothing the target is no longer one-hot."
 HOSTILE_SLUG = "double"
+OTHER_TRACK_SLUG = "double-again"
 HOSTILE_SECTIONS = ("Background", "Task", "Inputs and outputs", "Examples", "Constraints", "Explanation")
 
 
-def _write_hostile_problem(folder: Path) -> None:
+def _write_hostile_problem(folder: Path, track: str, title: str) -> None:
     """The tiny problem the hostile-submission catalogue (tests/hostile.py) is graded against."""
     folder.mkdir()
-    front = f"---\ntitle: Double\ntrack: losses\ndifficulty: easy\ntags: [hostile]\nminutes: 1\ntime_limit: {hostile.TIME_LIMIT}\n---\n"
+    front = f"---\ntitle: {title}\ntrack: {track}\ndifficulty: easy\ntags: [hostile]\nminutes: 1\ntime_limit: {hostile.TIME_LIMIT}\n---\n"
     body = "".join(f"\n## {name}\n\nDouble `x`.\n" for name in HOSTILE_SECTIONS[:-1])
     body += "\n## Hints\n\n### Multiply\n\nBy two.\n\n## Explanation\n\nTwice x.\n"
     (folder / "problem.md").write_text(front + body, encoding="utf-8")
@@ -93,9 +104,9 @@ def browser(chromium_path):
 
 
 @pytest.fixture
-def context(browser, base_url):
-    """A fresh browser profile (empty localStorage) that refuses any non-local request."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+def new_context(browser, base_url):
+    """Make fresh browser profiles (empty localStorage) that refuse any non-local request."""
+    made = []
     remote: list[str] = []
 
     def guard(route):
@@ -105,10 +116,21 @@ def context(browser, base_url):
             remote.append(route.request.url)
             route.abort()
 
-    context.route("**/*", guard)
-    yield context
-    context.close()
+    def make(**options):
+        context = browser.new_context(**{"viewport": {"width": 1280, "height": 900}, **options})
+        context.route("**/*", guard)
+        made.append(context)
+        return context
+
+    yield make
+    for context in made:
+        context.close()
     assert not remote, f"requests left localhost: {remote[:5]}"
+
+
+@pytest.fixture
+def context(new_context):
+    return new_context()
 
 
 @pytest.fixture

@@ -30,10 +30,24 @@ def statuses(page) -> list[str]:
     return page.eval_on_selector_all("#test-list .test", "rows => rows.map((row) => row.dataset.status)")
 
 
-def open_problem(context, base_url: str, slug: str, errors: list[str]):
-    """Open a problem page and wait until Python is ready; page errors land in ``errors``."""
+def open_problem(context, base_url: str, slug: str, errors: list[str], *, ready: bool = True):
+    """Open a problem page and wait until Python is ready (or only the editor, without ``ready``);
+    page errors land in ``errors``."""
     page = context.new_page()
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.goto(f"{base_url}problems/{slug}/index.html")
-    page.wait_for_selector("#runtime-status[data-state=ready]", timeout=READY_MS)
+    page.wait_for_selector("#runtime-status[data-state=ready]" if ready else "#editor .cm-line", timeout=READY_MS)
     return page
+
+
+def run_script(page) -> str:
+    """Press Run (the code as a script) and return the output panel's summary."""
+    page.click("#run-scratch")
+    page.wait_for_selector("#run-scratch[aria-busy=true]", state="detached", timeout=RUN_MS)
+    return page.inner_text("#scratch-summary")
+
+
+def saved_code(page, code: str) -> None:
+    """Type ``code`` and wait until the page has stored it."""
+    set_code(page, code)
+    page.wait_for_selector("#save-state:text-is('Saved')")

@@ -46,11 +46,28 @@ export class Grader {
    * Resolves to {kind: "done", result} | {kind: "timeout", testId} | {kind: "crash", message}.
    */
   run(source, onEvent) {
+    return this.request("run", source, onEvent);
+  }
+
+  /**
+   * Run `source` as a script (harness.scratch), under the same time limit and recovery.
+   * Resolves to {kind: "done", result} | {kind: "timeout"} | {kind: "crash", message}.
+   */
+  runScript(source) {
+    return this.request("script", source, () => {});
+  }
+
+  /** True while a run or script is under way: the worker does one thing at a time. */
+  get busy() {
+    return this.pending !== null;
+  }
+
+  request(type, source, onEvent) {
     if (this.state === "failed") this.respawn();
     this.runId += 1;
     return new Promise((resolve) => {
       this.pending = { runId: this.runId, resolve, onEvent, testId: null, timer: null };
-      this.worker.postMessage({ type: "run", runId: this.runId, source, timeLimit: this.config.timeLimit });
+      this.worker.postMessage({ type, runId: this.runId, source, timeLimit: this.config.timeLimit });
     });
   }
 
@@ -73,7 +90,7 @@ export class Grader {
       run.testId = message.event.type === "start" ? message.event.id : null;
       this.arm(run);
       run.onEvent(message.event);
-    } else if (message.type === "done") {
+    } else if (message.type === "done" || message.type === "scriptDone") {
       this.settle({ kind: "done", result: message.result });
     } else if (message.type === "crash") {
       this.settle({ kind: "crash", message: message.message });

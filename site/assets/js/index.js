@@ -1,23 +1,30 @@
-// Index page: the learner's status on each card, and filtering by difficulty and tag.
-// The list is complete without JavaScript; this only hides cards and fills in statuses.
+// Index page: progress per problem, per track and overall; export/import of progress; and
+// filtering by difficulty and tag. The list is complete without JavaScript; this only hides
+// cards and fills in the learner's progress.
 
+import { setUpProgress, showProgress } from "./progress.js";
 import * as store from "./store.js";
+import { setUpTransfer } from "./transfer.js";
 
 const $ = (id) => document.getElementById(id);
 const cards = [...document.querySelectorAll(".problem-card")];
+const titles = new Map(cards.map((card) => [card.dataset.slug, card.querySelector(".card-title").textContent.trim()]));
 
-const statuses = cards.map((card) => {
-  const status = store.loadStatus(card.dataset.slug);
-  store.showStatus(card.querySelector(".learner-status"), status);
-  return status;
-});
-
-const solved = statuses.filter((s) => s === "solved").length;
-const attempted = statuses.filter((s) => s === "attempted").length;
-if (solved + attempted) {
-  $("progress").textContent = `Solved ${solved} of ${cards.length}` + (attempted ? `, ${attempted} in progress.` : ".");
-  $("progress").hidden = false;
-}
+store.onUnavailable(() => { $("storage-notice").hidden = false; });
+// Each part returns its cleanup: a client-side navigation that swaps the page out calls them.
+window.gradlab = {
+  cleanups: [
+    setUpProgress(document),
+    setUpTransfer({
+      exportButton: $("export-progress"),
+      importInput: $("import-progress"),
+      message: $("transfer-message"),
+      dialog: $("confirm-dialog"),
+      titleOf: (slug) => titles.get(slug) || slug,
+      onChange: () => showProgress(document),
+    }),
+  ],
+};
 
 const difficulty = $("filter-difficulty");
 const tag = $("filter-tag");
@@ -29,6 +36,9 @@ function applyFilters() {
       && (!tag.value || JSON.parse(card.dataset.tags).includes(tag.value));
     card.hidden = !show;
     visible += show;
+  }
+  for (const track of document.querySelectorAll(".track")) {
+    track.hidden = !track.querySelector(".problem-card:not([hidden])");
   }
   $("filter-count").textContent = `Showing ${visible} of ${cards.length} problems`;
   $("empty").hidden = visible > 0;

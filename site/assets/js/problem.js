@@ -1,11 +1,16 @@
-// Problem page: wires the editor, the grader, the tests panel, hints and solution.
+// Problem page: wires the editor, the grader, the tests panel, hints and solution, and the
+// lesson around them (quiz, mark complete, scratch runs, two-tab sync).
 // The grader (and its worker) was started earlier by boot.js, from <head>.
 
+import { setUpCompletion } from "./completion.js";
 import { confirmAction } from "./confirm.js";
 import { createEditor } from "./editor.js";
+import { setUpQuiz } from "./quiz.js";
 import { Results } from "./results.js";
 import { setUpHints, setUpSolution } from "./reveal.js";
+import { setUpScratch } from "./scratch.js";
 import * as store from "./store.js";
+import { setUpSync } from "./sync.js";
 
 const SAVE_DELAY_MS = 400;
 const $ = (id) => document.getElementById(id);
@@ -20,7 +25,7 @@ function save() {
   saveTimer = null;
   saveState.textContent = store.saveCode(config.slug, editor.getCode())
     ? "Saved"
-    : "Not saved (browser storage is blocked)";
+    : "Kept while this page is open";
 }
 
 const editor = createEditor($("editor"), {
@@ -38,13 +43,41 @@ addEventListener("pagehide", () => saveTimer && save());
 // The page's scripting hook, for benches and the browser console: gradlab.editor.setCode(...).
 window.gradlab.editor = editor;
 
+store.onUnavailable(() => { $("storage-notice").hidden = false; });
 const learnerStatus = $("learner-status");
-store.showStatus(learnerStatus, store.loadStatus(config.slug));
+// Each part returns its cleanup: a client-side navigation that swaps the page out calls them.
+window.gradlab.cleanups = [
+  setUpCompletion({ button: $("mark-complete"), status: learnerStatus, slug: config.slug }),
+  setUpQuiz(document, config.slug),
+  setUpScratch({
+    button: $("run-scratch"),
+    panel: $("scratch-output"),
+    grader,
+    getCode: () => editor.getCode(),
+    beforeRun: () => saveTimer && save(),
+    timeLimit: config.timeLimit,
+  }),
+  setUpSync({
+    slug: config.slug,
+    current: () => editor.getCode(),
+    onNewer(code) {
+      editor.setCode(code);
+      // The code came from storage: saving it back would only stamp it as this tab's write.
+      clearTimeout(saveTimer);
+      saveTimer = null;
+      saveState.textContent = "Updated with the code saved in another tab";
+    },
+  }),
+];
 
 let running = false;
 
 async function runTests() {
   if (running) return;
+  if (grader.busy) {
+    results.say("Wait for your script to finish, then run the tests.");
+    return;
+  }
   running = true;
   if (saveTimer) save();
   runButton.setAttribute("aria-busy", "true");
@@ -57,7 +90,8 @@ async function runTests() {
     if (grader.state !== "ready") results.say("Waiting for Python to finish loading, then running the tests…");
     const outcome = await graded;
     const allPassed = results.finish(outcome);
-    if (outcome.kind !== "crash") store.showStatus(learnerStatus, store.recordRun(config.slug, allPassed));
+    if (outcome.kind !== "crash") store.recordRun(config.slug, allPassed);
+    store.showStatus(learnerStatus, store.progressOf(config.slug));
   } catch (error) {
     // Learner code shares the worker, so it can post malformed messages; never stay stuck.
     results.finish({ kind: "crash", message: String(error) });

@@ -55,6 +55,12 @@ function render(body, solution) {
   explanation.className = "prose";
   explanation.innerHTML = solution.explanation_html;
   const parts = [heading("Reference solution"), code, heading("Why it works"), explanation];
+  if (solution.going_further_html) {
+    const further = document.createElement("div");
+    further.className = "prose going-further";
+    further.innerHTML = solution.going_further_html;
+    parts.push(heading("Going further"), further);
+  }
   if (solution.mistakes.length) {
     const list = document.createElement("ul");
     list.className = "mistakes";

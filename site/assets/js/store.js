@@ -1,14 +1,30 @@
-// The learner's progress in localStorage: their code per problem and their status.
-// Storage can be full or disabled (private mode); the page must keep working without it,
-// so every access is guarded and a failure only means nothing is remembered.
+// The learner's progress in localStorage, per problem: code (and when it was saved), the
+// status of their runs, a "complete" flag they set by hand, and their quiz answers.
+// Storage can be full or disabled (private mode); the page must keep working without it, so
+// every access is guarded, and what could not be stored is kept in memory while the page is
+// open (the editor never loses text). `onUnavailable` lets the page say so, once.
 
 const PREFIX = "gradlab:v1:";
 const RANK = { "not-started": 0, attempted: 1, solved: 2 };
-export const STATUS_TEXT = { "not-started": "Not started", attempted: "Attempted", solved: "Solved" };
+export const STATUSES = Object.keys(RANK);
+export const STATUS_TEXT = { "not-started": "Not started", attempted: "Attempted", complete: "Complete", solved: "Solved" };
+
+const memory = new Map();
+const unavailable = [];
+let lost = false;
+
+function storage() {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
 
 function get(key) {
+  if (memory.has(key)) return memory.get(key);
   try {
-    return localStorage.getItem(PREFIX + key);
+    return storage()?.getItem(PREFIX + key) ?? null;
   } catch {
     return null;
   }
@@ -16,17 +32,67 @@ function get(key) {
 
 function set(key, value) {
   try {
-    if (value === null) localStorage.removeItem(PREFIX + key);
-    else localStorage.setItem(PREFIX + key, value);
+    const local = storage();
+    if (!local) throw new Error("no localStorage");
+    if (value === null) local.removeItem(PREFIX + key);
+    else local.setItem(PREFIX + key, value);
+    memory.delete(key);
+    return true;
+  } catch {
+    memory.set(key, value);
+    if (!lost) {
+      lost = true;
+      for (const callback of unavailable) callback();
+    }
+    return false;
+  }
+}
+
+function writable() {
+  try {
+    storage().setItem(`${PREFIX}probe`, "1");
+    storage().removeItem(`${PREFIX}probe`);
     return true;
   } catch {
     return false;
   }
 }
 
+/** Call `callback` once: now if storage cannot be written, else the first time a write fails. */
+export function onUnavailable(callback) {
+  if (!lost && !writable()) lost = true;
+  if (lost) callback();
+  else unavailable.push(callback);
+}
+
+/** Every problem slug something is stored for (in storage or, failing that, in memory). */
+export function storedSlugs() {
+  const keys = [...memory.keys()];
+  try {
+    const local = storage();
+    for (let i = 0; local && i < local.length; i += 1) {
+      const key = local.key(i);
+      if (key.startsWith(PREFIX)) keys.push(key.slice(PREFIX.length));
+    }
+  } catch {
+    // Unreadable storage holds nothing we can list.
+  }
+  return [...new Set(keys.map((key) => key.split(":").slice(1).join(":")).filter(Boolean))].sort();
+}
+
 export const loadCode = (slug) => get(`code:${slug}`);
-export const saveCode = (slug, code) => set(`code:${slug}`, code);
-export const clearCode = (slug) => set(`code:${slug}`, null);
+
+/** When the stored code was saved (ms since the epoch), or null. */
+export function loadSavedAt(slug) {
+  const at = Number(get(`saved:${slug}`));
+  return at > 0 ? at : null;
+}
+
+export function saveCode(slug, code, savedAt = Date.now()) {
+  const stored = set(`code:${slug}`, code);
+  set(`saved:${slug}`, String(savedAt));
+  return stored;
+}
 
 export function loadStatus(slug) {
   const status = get(`status:${slug}`);
@@ -35,14 +101,46 @@ export function loadStatus(slug) {
 
 /** Record a run; a problem once solved stays solved. Returns the status now stored. */
 export function recordRun(slug, allPassed) {
-  const next = allPassed ? "solved" : "attempted";
-  const status = RANK[next] > RANK[loadStatus(slug)] ? next : loadStatus(slug);
-  set(`status:${slug}`, status);
-  return status;
+  return raiseStatus(slug, allPassed ? "solved" : "attempted");
 }
 
-/** Show `status` in a `.learner-status` element (text, not colour alone). */
+/** Keep the higher of the stored status and `status` (an import never lowers one). */
+export function raiseStatus(slug, status) {
+  const kept = RANK[status] > RANK[loadStatus(slug)] ? status : loadStatus(slug);
+  set(`status:${slug}`, kept);
+  return kept;
+}
+
+export const isComplete = (slug) => get(`complete:${slug}`) === "1";
+export const setComplete = (slug, complete) => set(`complete:${slug}`, complete ? "1" : null);
+
+/** Quiz answers: {questionIndex: chosenOptionIndex}. */
+export function loadQuiz(slug) {
+  try {
+    const answers = JSON.parse(get(`quiz:${slug}`) || "{}");
+    return answers && typeof answers === "object" && !Array.isArray(answers) ? answers : {};
+  } catch {
+    return {};
+  }
+}
+
+export const saveQuiz = (slug, answers) => set(`quiz:${slug}`, JSON.stringify(answers));
+
+/** What the index and the page show: solved beats complete, which beats the run status. */
+export function progressOf(slug) {
+  const status = loadStatus(slug);
+  if (status === "solved") return "solved";
+  return isComplete(slug) ? "complete" : status;
+}
+
+/** Show a progress value in a `.learner-status` element (text, not colour alone). */
 export function showStatus(element, status) {
   element.dataset.status = status;
   element.querySelector(".status-text").textContent = STATUS_TEXT[status];
+}
+
+/** Whether a storage event from another tab concerns `kind` of `slug` (null: any key). */
+export function isStorageKey(event, kind, slug) {
+  if (event.key === null) return true;
+  return event.key === `${PREFIX}${kind}:${slug}`;
 }

@@ -1,0 +1,18 @@
+// "Mark as complete": the learner's own say that a problem is done, whatever the tests said.
+// A toggle button (aria-pressed), so its state is announced and its label never changes.
+
+import * as store from "./store.js";
+
+export function setUpCompletion({ button, status, slug }) {
+  const render = () => {
+    button.setAttribute("aria-pressed", String(store.isComplete(slug)));
+    store.showStatus(status, store.progressOf(slug));
+  };
+  const toggle = () => {
+    store.setComplete(slug, !store.isComplete(slug));
+    render();
+  };
+  button.addEventListener("click", toggle);
+  render();
+  return () => button.removeEventListener("click", toggle);
+}

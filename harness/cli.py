@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .catalogue import requires_graph
 from .check import check_problem
+from .memory import DEFAULT_GIB, GiB
 from .problem import ProblemError, find_problems, load_problem
 from .scaffold import scaffold
 
@@ -35,12 +36,14 @@ def _parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="validate problems: reference passes, stub and mutants fail")
     check.add_argument("problems", nargs="*", type=Path, help="problem folders (default: all of problems/)")
     check.add_argument("--pyodide", action="store_true", help="grade inside Pyodide (Node) instead of CPython")
+    _memory_option(check)
     check.set_defaults(handler=_check)
     grade = sub.add_parser("grade", help="grade a solution file against a problem's hidden tests")
     grade.add_argument("problem", type=Path)
     grade.add_argument("solution", type=Path)
     grade.add_argument("--json", action="store_true", help="print the results object as JSON")
     grade.add_argument("--pyodide", action="store_true", help="grade inside Pyodide (Node) instead of CPython")
+    _memory_option(grade)
     grade.set_defaults(handler=_grade)
     new = sub.add_parser("new", help="scaffold a new problem folder under problems/")
     new.add_argument("slug")
@@ -49,13 +52,31 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _memory_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--memory-limit", type=_gib, default=DEFAULT_GIB, metavar="GIB",
+        help=f"memory learner code may take in CPython, in GiB (default {DEFAULT_GIB:g}; 0 = no cap); "
+        "beyond it an allocation raises MemoryError. Pyodide caps memory at 4 GiB by itself",
+    )
+
+
+def _gib(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of GiB: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 (no cap) or more")
+    return value
+
+
 def _check(args) -> int:
     folders = args.problems or (find_problems(PROBLEMS_ROOT) if PROBLEMS_ROOT.is_dir() else [])
     if not folders:
         print("no problem folders found (run from the project root or name them)", file=sys.stderr)
         return 2
     graphs = {root: requires_graph(root) for root in {Path(f).resolve().parent for f in folders}}
-    with _grader(args.pyodide) as grade:
+    with _grader(args.pyodide, args.memory_limit) as grade:
         reports = [check_problem(folder, grade, graphs[Path(folder).resolve().parent]) for folder in folders]
         for report in reports:
             print(report.line(), flush=True)
@@ -74,7 +95,7 @@ def _grade(args) -> int:
     except OSError as exc:
         print(f"error: cannot read {args.solution}: {exc.strerror}", file=sys.stderr)
         return 2
-    with _grader(args.pyodide) as grade:
+    with _grader(args.pyodide, args.memory_limit) as grade:
         result = grade(source, problem.tests, problem.meta.time_limit)
     if args.json:
         print(json.dumps(result, indent=2))
@@ -94,12 +115,13 @@ def _new(args) -> int:
 
 
 @contextlib.contextmanager
-def _grader(pyodide: bool):
+def _grader(pyodide: bool, memory_gib: float = DEFAULT_GIB):
     """A ``grade(source, tests, time_limit)`` callable: in-process CPython or one Pyodide session."""
     if not pyodide:
         from .runner import run
 
-        yield lambda source, tests, limit: run(source, tests, time_limit=limit)
+        memory = int(memory_gib * GiB) if memory_gib else None
+        yield lambda source, tests, limit: run(source, tests, time_limit=limit, memory_limit=memory)
         return
     from .runtime.node_bridge import PyodideSession
 

@@ -47,13 +47,29 @@ class Pages:
             self._hashes[path] = hashlib.sha256((self.out / path).read_bytes()).hexdigest()[:10]
         return f"{path}?v={self._hashes[path]}"
 
+    def versions(self) -> dict[str, str]:
+        """path -> the ``?v=`` hash every page requests it with."""
+        return dict(self._hashes)
+
+    def site_config(self, root: str) -> dict:
+        """What every page's grading worker needs (boot.js): the same for the whole site."""
+        return {
+            "worker": root + self.asset("assets/worker.js"),
+            "harness": root + self.asset("assets/harness.zip"),
+            "runtime": root + "pyodide/",
+            "snapshot": [{"url": root + self.asset(path), "integrity": sri} for path, sri in self.snapshot],
+            "lockFile": LOCK_NAME,
+            "packages": self.packages,
+            "serviceWorker": root + "sw.js",
+        }
+
     def write_all(self, entries: list[Entry]) -> None:
         for i, entry in enumerate(entries):
             neighbours = (entries[i - 1] if i > 0 else None, entries[i + 1] if i + 1 < len(entries) else None)
             self._problem(entry, *neighbours)
         tags = sorted({tag for e in entries for tag in e.problem.meta.tags})
         self._write("index.html", self.env.get_template("index.html").render(
-            root="", entries=entries, tags=tags, difficulties=DIFFICULTIES,
+            root="", site=self.site_config(""), entries=entries, tags=tags, difficulties=DIFFICULTIES,
         ))
 
     def _problem(self, entry: Entry, previous: Entry | None, following: Entry | None) -> None:
@@ -79,15 +95,9 @@ class Pages:
             "tests": list(entry.tests),
             "testsUrl": root + self.asset(f"tests/{slug}.py"),
             "solutionUrl": root + self.asset(f"solutions/{slug}.json"),
-            "worker": root + self.asset("assets/worker.js"),
-            "harness": root + self.asset("assets/harness.zip"),
-            "runtime": root + "pyodide/",
-            "snapshot": [{"url": root + self.asset(path), "integrity": sri} for path, sri in self.snapshot],
-            "lockFile": LOCK_NAME,
-            "packages": self.packages,
         }
         html = self.env.get_template("problem.html").render(
-            root=root, entry=entry, meta=problem.meta, statement=statement, hints=hints,
+            root=root, site=self.site_config(root), entry=entry, meta=problem.meta, statement=statement, hints=hints,
             config=config, previous=previous, following=following,
         )
         self._write(f"problems/{slug}/index.html", html)

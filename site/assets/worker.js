@@ -1,10 +1,14 @@
-// The grading worker: owns one Pyodide interpreter and runs harness.runner in it.
+// The grading worker: owns one Pyodide interpreter and runs harness.runner in it, for as long
+// as the visit lasts (navigate.js keeps the page, and so this worker, across pages).
 //
 // It never touches the page. It boots at once from its setup, the JSON in its name (see
-// grader.js): {runtime, lockFile, packages, harness, tests, snapshot} (URLs absolute;
-// snapshot: [{url, integrity}] of the parts of the build's memory snapshot, or null).
+// grader.js): {runtime, lockFile, packages, harness, snapshot, prefetch} (URLs absolute;
+// snapshot: [{url, integrity}] of the parts of the build's memory snapshot, or null;
+// prefetch: fetch the snapshot for later visits, when no service worker does).
 // Protocol (every message is a plain object):
-//   page -> worker  {type: "run", runId, source, timeLimit}
+//   page -> worker  {type: "interrupt", buffer}                 Int32Array on a SharedArrayBuffer
+//                   {type: "tests", url}                       fetch a problem's tests ahead
+//                   {type: "run", runId, source, tests, timeLimit}   tests: the tests' URL
 //   worker -> page  {type: "status", stage: "python"|"packages"|"grader"|"ready", text, ms}
 //                   ("ready" also carries boot: "snapshot" | "full", how Python was started)
 //                   {type: "failed", message}                  loading failed; this worker is done
@@ -15,8 +19,9 @@
 // "ready" means a run would start at once. There is no warm-up run before it: with pytest
 // imported in the snapshot, the first run is about 100 ms slower than later ones, and each
 // warm-up tried cost more before "ready" than it saved on that run (README, Performance).
-// The page enforces time limits by terminating this worker, since nothing inside Pyodide can
-// preempt a Python loop without cross-origin isolation.
+// Time limits are the page's: with an interrupt buffer (a cross-origin isolated page) it
+// raises SIGINT in Python, which the runner reports as the running test's timeout; buffer[1]
+// counts this run's messages, so the page can tell which step a late deadline was meant for.
 
 const GRADE = `
 import json, sys
@@ -40,6 +45,8 @@ sys.path[:] = list(dict.fromkeys(sys.path))
 `;
 
 const started = performance.now();
+let interrupt = null;
+const tests = new Map(); // URL -> promise of the tests' source
 
 function status(stage, text, extra = {}) {
   self.postMessage({ type: "status", stage, text, ms: Math.round(performance.now() - started), ...extra });
@@ -51,6 +58,15 @@ async function fetchOk(url, options) {
   return response;
 }
 
+function testsFor(url) {
+  if (!tests.has(url)) {
+    const source = fetchOk(url).then((r) => r.text());
+    source.catch(() => tests.delete(url)); // a failed fetch is tried again on the next run
+    tests.set(url, source);
+  }
+  return tests.get(url);
+}
+
 // The snapshot comes in parts (see builder/snapshot.py), fetched together. The browser checks
 // each against the hash the build recorded (Subresource Integrity) before a byte of it
 // reaches Pyodide; joined, they are one gzip stream.
@@ -59,9 +75,21 @@ async function fetchSnapshot(parts) {
   return new Response(new Blob(gzipped).stream().pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
 }
 
-async function startPython(config, snapshot) {
-  const { loadPyodide } = await import(config.runtime + "pyodide.mjs");
-  const options = { indexURL: config.runtime, lockFileURL: config.runtime + config.lockFile };
+// The snapshot pays off only when it is already here: on a first visit its 7 MB would sit on
+// the critical path, slower than booting normally (README, Performance).
+async function cached({ url }) {
+  try {
+    if (self.caches && (await caches.match(url))) return true;
+    const response = await fetch(url, { cache: "only-if-cached", mode: "same-origin" });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+async function startPython(setup, snapshot) {
+  const { loadPyodide } = await import(setup.runtime + "pyodide.mjs");
+  const options = { indexURL: setup.runtime, lockFileURL: setup.runtime + setup.lockFile };
   if (!snapshot) return loadPyodide(options);
   // Passed as a promise, which Pyodide awaits only once its own script is loaded: they overlap.
   const pyodide = await loadPyodide({ ...options, _loadSnapshot: snapshot });
@@ -69,55 +97,84 @@ async function startPython(config, snapshot) {
   return pyodide;
 }
 
-async function prepare(config, files, snapshot) {
+async function prepare(setup, harness, snapshot) {
   status("python", "Loading Python…");
-  const pyodide = await startPython(config, snapshot);
+  const pyodide = await startPython(setup, snapshot);
   status("packages", "Loading numpy and pytest…");
-  await pyodide.loadPackage(config.packages, { messageCallback: () => {} });
-  pyodide.unpackArchive(await files.harness, "zip", { extractDir: "/home/pyodide/gradlab" });
+  await pyodide.loadPackage(setup.packages, { messageCallback: () => {} });
+  pyodide.unpackArchive(await harness, "zip", { extractDir: "/home/pyodide/gradlab" });
   status("grader", "Starting the test runner…");
-  const grade = pyodide.runPython(GRADE);
-  return { grade, testsSource: await files.tests };
+  return { pyodide, grade: pyodide.runPython(GRADE) };
 }
 
-// Restoring the snapshot is tried first; if it cannot be fetched, fails its integrity check
-// or does not restore, Python boots the normal way instead.
-async function boot(config) {
-  const files = {
-    tests: fetchOk(config.tests).then((r) => r.text()),
-    harness: fetchOk(config.harness).then((r) => r.arrayBuffer()),
-  };
-  if (config.snapshot) {
-    const snapshot = fetchSnapshot(config.snapshot);
+// Restoring the snapshot is tried first when it is cached; if it fails its integrity check or
+// does not restore, Python boots the normal way instead.
+async function boot(setup) {
+  const harness = fetchOk(setup.harness).then((r) => r.arrayBuffer());
+  const parts = setup.snapshot || [];
+  if (parts.length && (await Promise.all(parts.map(cached))).every(Boolean)) {
+    const snapshot = fetchSnapshot(parts);
     snapshot.catch(() => {}); // reported below, when Python waits for it
     try {
-      const grader = await prepare(config, files, snapshot);
+      const grader = await prepare(setup, harness, snapshot);
       status("ready", "Ready", { boot: "snapshot" });
       return grader;
     } catch (error) {
       console.warn(`gradlab: memory snapshot unusable, booting Python normally: ${error?.message ?? error}`);
     }
   }
-  const grader = await prepare(config, files, null);
+  const grader = await prepare(setup, harness, null);
   status("ready", "Ready", { boot: "full" });
+  if (parts.length && setup.prefetch) {
+    for (const { url, integrity } of parts) fetch(url, { integrity }).then((r) => r.blob()).catch(() => {});
+  }
   return grader;
 }
 
-async function run({ runId, source, timeLimit }) {
-  const { grade, testsSource } = await ready;
+async function run({ runId, source, tests: testsUrl, timeLimit }) {
+  const { grade } = await ready;
+  let testsSource;
+  try {
+    testsSource = await testsFor(testsUrl);
+  } catch (error) {
+    self.postMessage({ type: "crash", runId, message: `the hidden tests could not be loaded: ${error.message}` });
+    return;
+  }
+  let step = 0;
+  const mark = () => {
+    if (!interrupt) return;
+    Atomics.store(interrupt, 1, step);
+    Atomics.store(interrupt, 0, 0); // a SIGINT meant for the step before is void
+  };
+  mark();
   self.postMessage({ type: "running", runId });
-  const post = (json) => self.postMessage({ type: "event", runId, event: JSON.parse(json) });
+  const post = (json) => {
+    step += 1;
+    mark();
+    self.postMessage({ type: "event", runId, event: JSON.parse(json) });
+  };
   try {
     const result = JSON.parse(grade(source, testsSource, timeLimit, post));
     self.postMessage({ type: "done", runId, result });
   } catch (error) {
     self.postMessage({ type: "crash", runId, message: String(error && error.message ? error.message : error) });
+  } finally {
+    step += 1;
+    mark();
   }
 }
 
 const ready = boot(JSON.parse(self.name));
 ready.catch((error) => self.postMessage({ type: "failed", message: String(error && error.message ? error.message : error) }));
 
+let queue = Promise.resolve(); // runs one at a time, in order
 self.onmessage = ({ data }) => {
-  if (data.type === "run") ready.then(() => run(data), () => {});
+  if (data.type === "interrupt") {
+    interrupt = data.buffer;
+    ready.then(({ pyodide }) => pyodide.setInterruptBuffer(interrupt), () => {});
+  } else if (data.type === "tests") {
+    testsFor(data.url).catch(() => {});
+  } else if (data.type === "run") {
+    queue = queue.then(() => ready).then(() => run(data)).catch(() => {});
+  }
 };

@@ -1,5 +1,6 @@
 // Problem page: wires the editor, the grader, the tests panel, hints and solution.
-// The grader (and its worker) was started earlier by boot.js, from <head>.
+// The grader (and its worker) lives for the whole visit, started by boot.js; navigate.js
+// mounts this page and unmounts it when the learner moves on, with no reload.
 
 import { confirmAction } from "./confirm.js";
 import { createEditor } from "./editor.js";
@@ -9,78 +10,94 @@ import * as store from "./store.js";
 
 const SAVE_DELAY_MS = 400;
 const $ = (id) => document.getElementById(id);
-const { config, grader } = window.gradlab;
-const results = new Results(document, config);
-const runButton = $("run-tests");
-const saveState = $("save-state");
-let saveTimer = null;
 
-function save() {
-  clearTimeout(saveTimer);
-  saveTimer = null;
-  saveState.textContent = store.saveCode(config.slug, editor.getCode())
-    ? "Saved"
-    : "Not saved (browser storage is blocked)";
-}
+/** Wire the problem page now in the document; returns the function that unwires it. */
+export function mountProblem() {
+  const config = JSON.parse($("problem-config").textContent);
+  const { grader } = window.gradlab;
+  grader.setProblem(config);
+  const results = new Results(document, config);
+  const runButton = $("run-tests");
+  const saveState = $("save-state");
+  let saveTimer = null;
 
-const editor = createEditor($("editor"), {
-  doc: store.loadCode(config.slug) ?? config.stub,
-  label: $("editor").dataset.label,
-  help: $("editor").dataset.help,
-  onChange() {
-    saveState.textContent = "Editing…";
+  function save() {
     clearTimeout(saveTimer);
-    saveTimer = setTimeout(save, SAVE_DELAY_MS);
-  },
-  onRun: () => runTests(),
-});
-addEventListener("pagehide", () => saveTimer && save());
-// The page's scripting hook, for benches and the browser console: gradlab.editor.setCode(...).
-window.gradlab.editor = editor;
-
-const learnerStatus = $("learner-status");
-store.showStatus(learnerStatus, store.loadStatus(config.slug));
-
-let running = false;
-
-async function runTests() {
-  if (running) return;
-  running = true;
-  if (saveTimer) save();
-  runButton.setAttribute("aria-busy", "true");
-  runButton.querySelector(".label").textContent = "Running…";
-  try {
-    // Grading starts before the page updates itself: the worker runs while this thread
-    // redraws the list (its events arrive only after this synchronous block).
-    const graded = grader.run(editor.getCode(), (event) => results.event(event));
-    results.begin();
-    if (grader.state !== "ready") results.say("Waiting for Python to finish loading, then running the tests…");
-    const outcome = await graded;
-    const allPassed = results.finish(outcome);
-    if (outcome.kind !== "crash") store.showStatus(learnerStatus, store.recordRun(config.slug, allPassed));
-  } catch (error) {
-    // Learner code shares the worker, so it can post malformed messages; never stay stuck.
-    results.finish({ kind: "crash", message: String(error) });
-  } finally {
-    runButton.removeAttribute("aria-busy");
-    runButton.querySelector(".label").textContent = "Run tests";
-    running = false;
+    saveTimer = null;
+    saveState.textContent = store.saveCode(config.slug, editor.getCode())
+      ? "Saved"
+      : "Not saved (browser storage is blocked)";
   }
+
+  const editor = createEditor($("editor"), {
+    doc: store.loadCode(config.slug) ?? config.stub,
+    label: $("editor").dataset.label,
+    help: $("editor").dataset.help,
+    onChange() {
+      saveState.textContent = "Editing…";
+      clearTimeout(saveTimer);
+      saveTimer = setTimeout(save, SAVE_DELAY_MS);
+    },
+    onRun: () => runTests(),
+  });
+  const flush = () => saveTimer && save();
+  addEventListener("pagehide", flush);
+  // The page's scripting hook, for benches and the browser console: gradlab.editor.setCode(...).
+  window.gradlab.editor = editor;
+
+  const learnerStatus = $("learner-status");
+  store.showStatus(learnerStatus, store.loadStatus(config.slug));
+
+  let running = false;
+
+  async function runTests() {
+    if (running) return;
+    running = true;
+    if (saveTimer) save();
+    runButton.setAttribute("aria-busy", "true");
+    runButton.querySelector(".label").textContent = "Running…";
+    try {
+      // Grading starts before the page updates itself: the worker runs while this thread
+      // redraws the list (its events arrive only after this synchronous block).
+      const graded = grader.run(editor.getCode(), (event) => results.event(event));
+      results.begin();
+      if (grader.state !== "ready") results.say("Waiting for Python to finish loading, then running the tests…");
+      const outcome = await graded;
+      const allPassed = results.finish(outcome);
+      if (outcome.kind !== "crash") store.showStatus(learnerStatus, store.recordRun(config.slug, allPassed));
+    } catch (error) {
+      // Learner code shares the worker, so it can post malformed messages; never stay stuck.
+      results.finish({ kind: "crash", message: String(error) });
+    } finally {
+      runButton.removeAttribute("aria-busy");
+      runButton.querySelector(".label").textContent = "Run tests";
+      running = false;
+    }
+  }
+
+  runButton.addEventListener("click", runTests);
+
+  $("reset-code").addEventListener("click", async () => {
+    const sure = await confirmAction($("confirm-dialog"), {
+      title: "Reset to the starter code?",
+      text: "This replaces everything in the editor with the starter code. Your current code will be lost.",
+      confirm: "Reset code",
+    });
+    if (!sure) return;
+    editor.setCode(config.stub);
+    save();
+    editor.view.focus();
+  });
+
+  setUpHints($("next-hint"));
+  setUpSolution($("show-solution"), $("solution-body"), $("confirm-dialog"), config.solutionUrl);
+
+  return () => {
+    flush();
+    removeEventListener("pagehide", flush);
+    editor.view.destroy();
+    if (window.gradlab.editor === editor) delete window.gradlab.editor;
+  };
 }
 
-runButton.addEventListener("click", runTests);
-
-$("reset-code").addEventListener("click", async () => {
-  const sure = await confirmAction($("confirm-dialog"), {
-    title: "Reset to the starter code?",
-    text: "This replaces everything in the editor with the starter code. Your current code will be lost.",
-    confirm: "Reset code",
-  });
-  if (!sure) return;
-  editor.setCode(config.stub);
-  save();
-  editor.view.focus();
-});
-
-setUpHints($("next-hint"));
-setUpSolution($("show-solution"), $("solution-body"), $("confirm-dialog"), config.solutionUrl);
+window.gradlab.definePage("problem", mountProblem);

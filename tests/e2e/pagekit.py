@@ -37,3 +37,12 @@ def open_problem(context, base_url: str, slug: str, errors: list[str]):
     page.goto(f"{base_url}problems/{slug}/index.html")
     page.wait_for_selector("#runtime-status[data-state=ready]", timeout=READY_MS)
     return page
+
+
+def wait_until_offline_ready(page) -> None:
+    """Wait until the service worker has precached the whole build and controls the page."""
+    page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=READY_MS)
+
+
+def wait_until_ready(page) -> None:
+    page.wait_for_selector("#runtime-status[data-state=ready]", timeout=READY_MS)

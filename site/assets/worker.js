@@ -87,6 +87,15 @@ async function cached({ url }) {
   }
 }
 
+// On a visit with nothing cached, the link would sit idle while Python starts up and only then
+// download numpy and pytest: fetching them now puts them in the HTTP cache by the time
+// loadPackage asks (README, Performance: cold first visit).
+async function prefetchPackages(setup) {
+  const lock = await fetchOk(setup.runtime + setup.lockFile).then((r) => r.json());
+  const files = setup.packages.map((name) => lock.packages[name] && lock.packages[name].file_name).filter(Boolean);
+  await Promise.all(files.map((file) => fetchOk(setup.runtime + file).then((r) => r.arrayBuffer())));
+}
+
 async function startPython(setup, snapshot) {
   const { loadPyodide } = await import(setup.runtime + "pyodide.mjs");
   const options = { indexURL: setup.runtime, lockFileURL: setup.runtime + setup.lockFile };
@@ -123,6 +132,7 @@ async function boot(setup) {
       console.warn(`gradlab: memory snapshot unusable, booting Python normally: ${error?.message ?? error}`);
     }
   }
+  prefetchPackages(setup).catch(() => {}); // loadPackage reports any real failure
   const grader = await prepare(setup, harness, null);
   status("ready", "Ready", { boot: "full" });
   if (parts.length && setup.prefetch) {

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import shutil
 import sys
 import tempfile
 import time
@@ -69,8 +70,6 @@ def main() -> int:
         problems = Path(tmp) / "problems"
         folder = problems / args.problem
         folder.parent.mkdir()
-        import shutil
-
         shutil.copytree(PROBLEMS / args.problem, folder)
         statement = folder / "problem.md"
         text = re.sub(r"(?m)^(requires|time_limit):.*\n", "", statement.read_text(encoding="utf-8"))

@@ -15,6 +15,7 @@ from conftest import HOSTILE_SLUG
 from pagekit import run_tests, set_code, statuses, wait_until_offline_ready, wait_until_ready
 
 ENDLESS = "def cross_entropy_grad(logits, target):\n    while True:\n        pass\n"
+DEAF = "import numpy as np\n\ndef double(x):\n    a = np.ones((2500, 2500))\n    return a @ a @ a\n"
 CACHES = "caches.keys().then((names) => names.filter((name) => name.startsWith('gradlab-')))"
 
 
@@ -63,6 +64,15 @@ def test_endless_loop_is_interrupted_and_the_same_worker_goes_on(problem_page, p
     assert problem_page.evaluate("gradlab.grader.spawns") == 1
 
 
+def test_python_deaf_to_the_interrupt_gets_a_new_worker(hostile_page):
+    """A long call inside numpy's C code never checks for SIGINT: the page replaces the worker."""
+    set_code(hostile_page, DEAF)
+    assert run_tests(hostile_page).startswith("Timed out on ")
+    set_code(hostile_page, hostile.GOOD)
+    assert run_tests(hostile_page).startswith("All 2 tests passed")
+    assert hostile_page.evaluate("gradlab.grader.spawns") == 2
+
+
 def test_without_isolation_an_endless_loop_costs_a_new_worker(context, base_url, problem):
     def unisolated(route):
         response = route.fetch()
@@ -102,6 +112,7 @@ def test_a_new_build_replaces_the_old_cache(context, own_site):
     wait_until_ready(page)
     wait_until_offline_ready(page)
     old = page.evaluate(CACHES)
+    page.evaluate("localStorage.setItem('gradlab:v1:code:double', 'kept')")
     statement = problems / HOSTILE_SLUG / "problem.md"
     statement.write_text(statement.read_text().replace("title: Double", "title: Double, rebuilt"))
     site_build.build(problems, out)
@@ -116,3 +127,4 @@ def test_a_new_build_replaces_the_old_cache(context, own_site):
     page.wait_for_selector(".problem-card a:text-is('Double, rebuilt')")
     new = page.evaluate(CACHES)
     assert len(old) == len(new) == 1 and old != new
+    assert page.evaluate("localStorage.getItem('gradlab:v1:code:double')") == "kept"

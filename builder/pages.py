@@ -23,10 +23,10 @@ DIFFICULTIES = ("easy", "medium", "hard")
 
 
 class Pages:
-    def __init__(self, out: Path, markdown: Markdown, packages: list[str], snapshot: list[tuple[str, str]]):
+    def __init__(self, out: Path, markdown: Markdown, packages: dict[str, str], snapshot: list[tuple[str, str]]):
         self.out = out
         self.markdown = markdown
-        self.packages = packages
+        self.packages = packages  # name -> wheel file name, in pyodide/
         self.snapshot = snapshot  # (path, integrity) of each part of the memory snapshot
         self._hashes: dict[str, str] = {}
         self.env = Environment(
@@ -59,7 +59,8 @@ class Pages:
             "runtime": root + "pyodide/",
             "snapshot": [{"url": root + self.asset(path), "integrity": sri} for path, sri in self.snapshot],
             "lockFile": LOCK_NAME,
-            "packages": self.packages,
+            "packages": list(self.packages),
+            "packageFiles": list(self.packages.values()),
             "serviceWorker": root + "sw.js",
         }
 

@@ -2,14 +2,15 @@
 // as the visit lasts (navigate.js keeps the page, and so this worker, across pages).
 //
 // It never touches the page. It boots at once from its setup, the JSON in its name (see
-// grader.js): {runtime, lockFile, packages, harness, snapshot, prefetch} (URLs absolute;
+// grader.js): {runtime, lockFile, packages, packageFiles, harness, snapshot, prefetchSnapshot} (URLs absolute;
 // snapshot: [{url, integrity}] of the parts of the build's memory snapshot, or null;
-// prefetch: fetch the snapshot for later visits, when no service worker does).
+// prefetchSnapshot: fetch it for later visits, when no service worker does).
 // Protocol (every message is a plain object):
 //   page -> worker  {type: "interrupt", buffer}                 Int32Array on a SharedArrayBuffer
 //                   {type: "tests", url}                       fetch a problem's tests ahead
 //                   {type: "run", runId, source, tests, timeLimit}   tests: the tests' URL
-//   worker -> page  {type: "status", stage: "python"|"packages"|"grader"|"ready", text, ms}
+//   worker -> page  {type: "prefetch", urls}                   fetch these into the HTTP cache
+//                   {type: "status", stage: "python"|"packages"|"grader"|"ready", text, ms}
 //                   ("ready" also carries boot: "snapshot" | "full", how Python was started)
 //                   {type: "failed", message}                  loading failed; this worker is done
 //                   {type: "running", runId}                   the run has started in Python
@@ -87,17 +88,27 @@ async function cached({ url }) {
   }
 }
 
-// On a visit with nothing cached, the link would sit idle while Python starts up and only then
-// download numpy and pytest: fetching them now puts them in the HTTP cache by the time
-// loadPackage asks (README, Performance: cold first visit).
-async function prefetchPackages(setup) {
-  const lock = await fetchOk(setup.runtime + setup.lockFile).then((r) => r.json());
-  const files = setup.packages.map((name) => lock.packages[name] && lock.packages[name].file_name).filter(Boolean);
-  await Promise.all(files.map((file) => fetchOk(setup.runtime + file).then((r) => r.arrayBuffer())));
+// On a visit with nothing cached, the link would sit idle while Python starts up (seconds of
+// CPU after the runtime's files are in) and only then download numpy and pytest. So they are
+// fetched into the HTTP cache, where loadPackage finds them, as soon as the first of the
+// runtime's two big files is in: earlier, they would hold back the files Python's start-up
+// waits for. The page reads them: this thread is about to be busy starting Python, and a
+// download nobody reads stalls once its buffer is full (README, Performance: cold first visit).
+const RUNTIME_FILES = ["pyodide.asm.wasm", "python_stdlib.zip"];
+
+function prefetchPackages(setup) {
+  const runtime = new Set(RUNTIME_FILES.map((file) => setup.runtime + file));
+  const observer = new PerformanceObserver((entries) => {
+    if (!entries.getEntries().some((entry) => runtime.has(entry.name))) return;
+    observer.disconnect();
+    self.postMessage({ type: "prefetch", urls: setup.packageFiles.map((file) => setup.runtime + file) });
+  });
+  observer.observe({ type: "resource", buffered: true });
+  return () => observer.disconnect(); // Python is up: loadPackage fetches what is still missing
 }
 
 async function startPython(setup, snapshot) {
-  const { loadPyodide } = await import(setup.runtime + "pyodide.mjs");
+  const { loadPyodide } = await pyodideModule;
   const options = { indexURL: setup.runtime, lockFileURL: setup.runtime + setup.lockFile };
   if (!snapshot) return loadPyodide(options);
   // Passed as a promise, which Pyodide awaits only once its own script is loaded: they overlap.
@@ -106,11 +117,25 @@ async function startPython(setup, snapshot) {
   return pyodide;
 }
 
-async function prepare(setup, harness, snapshot) {
+// numpy, the big one, loads last: while it still downloads, Python imports pytest (a normal
+// boot's longest step; the snapshot has it imported already).
+async function loadPackages(pyodide, packages, snapshot) {
+  const quiet = { messageCallback: () => {} };
+  await pyodide.loadPackage(packages.filter((name) => name !== "numpy"), quiet);
+  const numpy = pyodide.loadPackage(packages.filter((name) => name === "numpy"), quiet);
+  if (!snapshot) {
+    await new Promise((resolve) => setTimeout(resolve)); // let numpy's download begin
+    pyodide.runPython("import pytest");
+  }
+  await numpy;
+}
+
+async function prepare(setup, harness, snapshot, pythonUp = () => {}) {
   status("python", "Loading Python…");
   const pyodide = await startPython(setup, snapshot);
+  pythonUp();
   status("packages", "Loading numpy and pytest…");
-  await pyodide.loadPackage(setup.packages, { messageCallback: () => {} });
+  await loadPackages(pyodide, setup.packages, snapshot);
   pyodide.unpackArchive(await harness, "zip", { extractDir: "/home/pyodide/gradlab" });
   status("grader", "Starting the test runner…");
   return { pyodide, grade: pyodide.runPython(GRADE) };
@@ -132,10 +157,9 @@ async function boot(setup) {
       console.warn(`gradlab: memory snapshot unusable, booting Python normally: ${error?.message ?? error}`);
     }
   }
-  prefetchPackages(setup).catch(() => {}); // loadPackage reports any real failure
-  const grader = await prepare(setup, harness, null);
+  const grader = await prepare(setup, harness, null, prefetchPackages(setup));
   status("ready", "Ready", { boot: "full" });
-  if (parts.length && setup.prefetch) {
+  if (parts.length && setup.prefetchSnapshot) {
     for (const { url, integrity } of parts) fetch(url, { integrity }).then((r) => r.blob()).catch(() => {});
   }
   return grader;
@@ -174,7 +198,11 @@ async function run({ runId, source, tests: testsUrl, timeLimit }) {
   }
 }
 
-const ready = boot(JSON.parse(self.name));
+const setup = JSON.parse(self.name);
+// Imported at once, while boot() still asks the cache about the snapshot.
+const pyodideModule = import(setup.runtime + "pyodide.mjs");
+pyodideModule.catch(() => {}); // reported by boot()
+const ready = boot(setup);
 ready.catch((error) => self.postMessage({ type: "failed", message: String(error && error.message ? error.message : error) }));
 
 let queue = Promise.resolve(); // runs one at a time, in order

@@ -25,10 +25,11 @@ export class Grader {
       runtime: absolute(site.runtime),
       lockFile: site.lockFile,
       packages: site.packages,
+      packageFiles: site.packageFiles,
       harness: absolute(site.harness),
       snapshot: site.snapshot && site.snapshot.map((part) => ({ ...part, url: absolute(part.url) })),
       // The service worker precaches the snapshot for later visits; without one, the worker does.
-      prefetch: !("serviceWorker" in navigator),
+      prefetchSnapshot: !("serviceWorker" in navigator),
     };
     this.onStatus = onStatus;
     this.problem = null;
@@ -85,6 +86,12 @@ export class Grader {
   }
 
   receive(message) {
+    if (message.type === "prefetch") {
+      // Read here, not in the worker: its thread is about to be busy starting Python, and a
+      // download nobody reads stalls (worker.js, prefetchPackages).
+      for (const url of message.urls) fetch(url).then((r) => r.arrayBuffer()).catch(() => {});
+      return;
+    }
     if (message.type === "status") {
       this.state = message.stage === "ready" ? "ready" : "loading";
       this.onStatus(this.state, message.text, message.boot);

@@ -2,10 +2,11 @@
 
 One-way pipeline: problem folders -> harness model (validated, tests collected) -> pages,
 hidden-test files, solution files, bundled assets, the Pyodide runtime and a memory snapshot
-of it (see ``builder/snapshot.py``), all written into a
-staging dir that replaces the output only when everything succeeded. The built site needs no
-server code and no CDN: any static host can serve it. ``serve`` also watches the sources and
-rebuilds what a change touched, reloading the open pages (``builder/preview.py``).
+of it (see ``builder/snapshot.py``), then the service worker that precaches all of that
+(``builder/precache.py``), all written into a staging dir that replaces the output only when
+everything succeeded. The built site needs no server code and no CDN: any static host can serve
+it. ``serve`` also watches the sources and rebuilds what a change touched, reloading the open
+pages (``builder/preview.py``).
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from builder.catalog import Entry, load_catalog, load_entry
 from builder.markdown import Markdown
 from builder.output import staged_dir
 from builder.pages import Pages
+from builder.precache import write_service_worker
 from builder.preview import Preview, watch_and_serve
 from builder.runtime import copy_runtime, packages, write_harness_zip
 from builder.serve import serve
@@ -43,7 +45,9 @@ def build(problems_root: Path, out: Path, load: Callable[[Path], Entry] = load_e
         copy_runtime(runtime, stage / "pyodide")
         snapshot = write_snapshot(runtime, stage)
         with node.Renderer() as renderer:
-            Pages(stage, Markdown(renderer), packages(runtime), snapshot).write_all(entries)
+            pages = Pages(stage, Markdown(renderer), packages(runtime), snapshot)
+            pages.write_all(entries)
+        write_service_worker(stage, pages.versions())
     return len(entries)
 
 

@@ -25,5 +25,7 @@ def write_assets(dest: Path) -> None:
     for name in COPIED:
         shutil.copyfile(SITE_ASSETS / name, dest / name)
     katex = dest / "katex"
-    shutil.copytree(KATEX_DIST / "fonts", katex / "fonts")
+    # woff2 only: every browser with a service worker takes it first, so the other formats
+    # would only weigh on the offline copy.
+    shutil.copytree(KATEX_DIST / "fonts", katex / "fonts", ignore=shutil.ignore_patterns("*.ttf", "*.woff"))
     shutil.copyfile(KATEX_DIST / "katex.min.css", katex / "katex.min.css")

@@ -26,10 +26,10 @@ DIFFICULTIES = ("easy", "medium", "hard")
 
 
 class Pages:
-    def __init__(self, out: Path, markdown: Markdown, packages: list[str], snapshot: list[tuple[str, str]]):
+    def __init__(self, out: Path, markdown: Markdown, packages: dict[str, str], snapshot: list[tuple[str, str]]):
         self.out = out
         self.markdown = markdown
-        self.packages = packages
+        self.packages = packages  # name -> wheel file name, in pyodide/
         self.snapshot = snapshot  # (path, integrity) of each part of the memory snapshot
         self._hashes: dict[str, str] = {}
         self.env = Environment(
@@ -51,6 +51,23 @@ class Pages:
             self._hashes[path] = hashlib.sha256(self._read(path)).hexdigest()[:10]
         return f"{path}?v={self._hashes[path]}"
 
+    def versions(self) -> dict[str, str]:
+        """path -> the ``?v=`` hash every page requests it with."""
+        return dict(self._hashes)
+
+    def site_config(self, root: str) -> dict:
+        """What every page's grading worker needs (boot.js): the same for the whole site."""
+        return {
+            "worker": root + self.asset("assets/worker.js"),
+            "harness": root + self.asset("assets/harness.zip"),
+            "runtime": root + "pyodide/",
+            "snapshot": [{"url": root + self.asset(path), "integrity": sri} for path, sri in self.snapshot],
+            "lockFile": LOCK_NAME,
+            "packages": list(self.packages),
+            "packageFiles": list(self.packages.values()),
+            "serviceWorker": root + "sw.js",
+        }
+
     def write_all(self, entries: list[Entry]) -> None:
         """Pages in learning order (harness.catalogue), which also gives each page its neighbours."""
         by_slug = {e.problem.slug: e for e in entries}
@@ -63,7 +80,7 @@ class Pages:
         tracks = [{"track": p.track, "entries": [by_slug[problem.slug] for problem in p.problems]} for p in plans]
         tags = sorted({tag for e in entries for tag in e.problem.meta.tags})
         self._write("index.html", self.env.get_template("index.html").render(
-            root="", tracks=tracks, total=len(entries), tags=tags, difficulties=DIFFICULTIES,
+            root="", site=self.site_config(""), tracks=tracks, total=len(entries), tags=tags, difficulties=DIFFICULTIES,
         ))
 
     def _problem(self, entry: Entry, previous: Entry | None, following: Entry | None, prerequisites: list[Entry]) -> None:
@@ -94,15 +111,9 @@ class Pages:
             "tests": list(entry.tests),
             "testsUrl": root + self.asset(f"tests/{slug}.py"),
             "solutionUrl": root + self.asset(f"solutions/{slug}.json"),
-            "worker": root + self.asset("assets/worker.js"),
-            "harness": root + self.asset("assets/harness.zip"),
-            "runtime": root + "pyodide/",
-            "snapshot": [{"url": root + self.asset(path), "integrity": sri} for path, sri in self.snapshot],
-            "lockFile": LOCK_NAME,
-            "packages": self.packages,
         }
         html = self.env.get_template("problem.html").render(
-            root=root, entry=entry, meta=problem.meta, statement=statement, hints=hints,
+            root=root, site=self.site_config(root), entry=entry, meta=problem.meta, statement=statement, hints=hints,
             config=config, previous=previous, following=following, prerequisites=prerequisites, quiz=quiz,
         )
         self._write(f"problems/{slug}/index.html", html)

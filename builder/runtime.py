@@ -26,9 +26,10 @@ def copy_runtime(runtime: Path, dest: Path) -> None:
             shutil.copyfile(file, dest / file.name)
 
 
-def packages(runtime: Path) -> list[str]:
-    """Package names the runtime's own lock file holds: everything the worker loads."""
-    return sorted(json.loads((runtime / LOCK_NAME).read_text())["packages"])
+def packages(runtime: Path) -> dict[str, str]:
+    """Package name -> wheel file, for every package the runtime's own lock file holds: everything the worker loads."""
+    locked = json.loads((runtime / LOCK_NAME).read_text())["packages"]
+    return {name: locked[name]["file_name"] for name in sorted(locked)}
 
 
 def grader_modules() -> list[str]:

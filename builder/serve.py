@@ -3,7 +3,8 @@
 Python's default MIME table varies by version and platform; Pyodide needs ``application/wasm``
 (for streaming compilation) and a JavaScript type for ``.mjs`` module imports, so both are set
 here explicitly. Like any real static host it gzips text and WebAssembly and says how long
-each file may be cached (see :func:`cache_control`), so what the benches measure here is what
+each file may be cached (see :func:`cache_control`) and makes pages cross-origin isolated
+(:data:`ISOLATION`), so what the benches measure here is what
 a learner's browser gets from a production host. Localhost only: this is a preview server.
 """
 from __future__ import annotations
@@ -30,6 +31,9 @@ MIME_TYPES = {
 }
 # Already-compressed formats (.zip, .whl, .woff2) are sent as they are.
 COMPRESSED_TYPES = (".html", ".js", ".mjs", ".css", ".json", ".py", ".svg", ".wasm")
+# Cross-origin isolation, so the grading worker gets Pyodide's interrupt buffer (a
+# SharedArrayBuffer). The site's service worker adds the same headers on hosts that send none.
+ISOLATION = {"Cross-Origin-Opener-Policy": "same-origin", "Cross-Origin-Embedder-Policy": "require-corp"}
 IMMUTABLE = "public, max-age=31536000, immutable"
 REVALIDATE = "no-cache"
 
@@ -85,6 +89,8 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     def end_headers(self) -> None:
         if getattr(self, "_code", None) in (200, 304):
             self.send_header("Cache-Control", cache_control(self.path))
+        for name, value in ISOLATION.items():
+            self.send_header(name, value)
         super().end_headers()
 
     def log_request(self, code="-", size="-") -> None:

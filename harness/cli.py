@@ -6,13 +6,13 @@ Other tools (CI, the site build) depend on this exact interface and on the exit 
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import sys
 from pathlib import Path
 
 from .catalogue import requires_graph
 from .check import Report, check_problem
+from .memory import DEFAULT_GIB
 from .mutate import THRESHOLD, Outcome, mutants, score
 from .parallel import default_jobs, grader, ordered_map
 from .problem import ProblemError, find_problems, load_problem
@@ -41,17 +41,20 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--jobs", type=_positive, default=default_jobs(), help="problems checked in parallel (default: CPU count)")
     check.add_argument("--mutate", action="store_true", help=f"also require a mutation score of at least {THRESHOLD:.0%}")
     check.add_argument("--json", action="store_true", help="print one JSON object: per-problem results, counts and scores")
+    _memory_option(check)
     check.set_defaults(handler=_check)
     mutate = sub.add_parser("mutate", help="grade machine-made mutants of the reference; print the score and every survivor")
     mutate.add_argument("problems", nargs="*", type=Path, help="problem folders (default: all of problems/)")
     mutate.add_argument("--jobs", type=_positive, default=default_jobs(), help="mutants graded in parallel (default: CPU count)")
     mutate.add_argument("--json", action="store_true", help="print per-problem scores as JSON")
+    _memory_option(mutate)
     mutate.set_defaults(handler=_mutate)
     grade = sub.add_parser("grade", help="grade a solution file against a problem's hidden tests")
     grade.add_argument("problem", type=Path)
     grade.add_argument("solution", type=Path)
     grade.add_argument("--json", action="store_true", help="print the results object as JSON")
     grade.add_argument("--pyodide", action="store_true", help="grade inside Pyodide (Node) instead of CPython")
+    _memory_option(grade)
     grade.set_defaults(handler=_grade)
     new = sub.add_parser("new", help="scaffold a new problem folder under problems/")
     new.add_argument("slug")
@@ -59,6 +62,24 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--root", type=Path, default=PROBLEMS_ROOT, help=argparse.SUPPRESS)
     new.set_defaults(handler=_new)
     return parser
+
+
+def _memory_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--memory-limit", type=_gib, default=DEFAULT_GIB, metavar="GIB",
+        help=f"memory learner code may take in CPython, in GiB (default {DEFAULT_GIB:g}; 0 = no cap); "
+        "beyond it an allocation raises MemoryError. Pyodide caps memory at 4 GiB by itself",
+    )
+
+
+def _gib(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of GiB: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 (no cap) or more")
+    return value
 
 
 def _folders(args) -> list[Path]:
@@ -73,7 +94,7 @@ def _check(args) -> int:
     if not folders:
         return 2
     graphs = {root: requires_graph(root) for root in {Path(f).resolve().parent for f in folders}}
-    jobs = [(folder, graphs[Path(folder).resolve().parent], args.pyodide, args.mutate) for folder in folders]
+    jobs = [(folder, graphs[Path(folder).resolve().parent], args.pyodide, args.mutate, args.memory_limit) for folder in folders]
     reports = []
     for report in ordered_map(_check_one, jobs, args.jobs):
         reports.append(report)
@@ -88,8 +109,8 @@ def _check(args) -> int:
 
 
 def _check_one(job) -> Report:
-    folder, graph, pyodide, mutate = job
-    return check_problem(folder, grader(pyodide), graph, mutate=mutate)
+    folder, graph, pyodide, mutate, memory_gib = job
+    return check_problem(folder, grader(pyodide, memory_gib), graph, mutate=mutate)
 
 
 def _mutate(args) -> int:
@@ -102,7 +123,7 @@ def _mutate(args) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     found = {p.slug: mutants(p.solution) for p in problems}
-    jobs = [(m.source, p.tests, p.meta.time_limit) for p in problems for m in found[p.slug]]
+    jobs = [(m.source, p.tests, p.meta.time_limit, args.memory_limit) for p in problems for m in found[p.slug]]
     statuses = iter(ordered_map(_grade_status, jobs, args.jobs))
     scores = []
     for problem in problems:
@@ -126,8 +147,8 @@ def _mutate(args) -> int:
 
 
 def _grade_status(job) -> str:
-    source, tests, limit = job
-    return grader(False)(source, tests, limit)["status"]
+    source, tests, limit, memory_gib = job
+    return grader(False, memory_gib)(source, tests, limit)["status"]
 
 
 def _positive(text: str) -> int:
@@ -147,8 +168,7 @@ def _grade(args) -> int:
     except OSError as exc:
         print(f"error: cannot read {args.solution}: {exc.strerror}", file=sys.stderr)
         return 2
-    with _grader(args.pyodide) as grade:
-        result = grade(source, problem.tests, problem.meta.time_limit)
+    result = grader(args.pyodide, args.memory_limit)(source, problem.tests, problem.meta.time_limit)
     if args.json:
         print(json.dumps(result, indent=2))
     else:
@@ -165,20 +185,6 @@ def _new(args) -> int:
         return 2
     print(f"created {folder}/ - fill in the TODOs, then run: python -m harness check {folder}")
     return 0
-
-
-@contextlib.contextmanager
-def _grader(pyodide: bool):
-    """A ``grade(source, tests, time_limit)`` callable: in-process CPython or one Pyodide session."""
-    if not pyodide:
-        from .runner import run
-
-        yield lambda source, tests, limit: run(source, tests, time_limit=limit)
-        return
-    from .runtime.node_bridge import PyodideSession
-
-    with PyodideSession() as session:
-        yield lambda source, tests, limit: session.run(source, tests, limit)
 
 
 def _print_result(slug: str, result: dict) -> None:

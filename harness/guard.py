@@ -121,6 +121,7 @@ _PROCESS_ENDERS = {
     "posix": ("_exit", "abort", "kill", "killpg"),
     "signal": _SIGNAL_CALLS,
     "_signal": _SIGNAL_CALLS,
+    "resource": ("setrlimit", "prlimit"),
 }
 
 
@@ -132,7 +133,8 @@ class block_process_enders:
     """Take away the calls that would end the interpreter or its deadlines, for a run.
 
     ``os._exit(0)`` cannot be caught, and a grader killed with status 0 would read as a pass;
-    a learner's own SIGALRM/SIGINT handler would turn an endless loop into a hung grader.
+    a learner's own SIGALRM/SIGINT handler would turn an endless loop into a hung grader, and
+    raising the memory cap would let a huge allocation get the process killed.
     """
 
     def __enter__(self):

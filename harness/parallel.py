@@ -12,31 +12,38 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Iterable, Iterator, TypeVar
 
+from .memory import DEFAULT_GIB, GiB
+
 T = TypeVar("T")
 R = TypeVar("R")
-_grade = None
+_graders: dict = {}
 
 
 def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-def grader(pyodide: bool):
-    """This process's ``grade(source, tests, time_limit) -> result``, made on first use."""
-    global _grade
-    if _grade is None:
+def grader(pyodide: bool, memory_gib: float = DEFAULT_GIB):
+    """This process's ``grade(source, tests, time_limit) -> result``, made on first use.
+
+    CPython grades in-process with learner code under a memory cap of ``memory_gib`` GiB (0: none);
+    Pyodide needs no cap (its memory stops at 4 GiB) and keeps one Node session per process.
+    """
+    key = (pyodide, memory_gib)
+    if key not in _graders:
         if pyodide:
             from .runtime.node_bridge import PyodideSession
 
             session = PyodideSession().__enter__()
             # Pool workers leave through os._exit, which skips atexit; Finalize runs there too.
             multiprocessing.util.Finalize(None, session.__exit__, (None, None, None), exitpriority=10)
-            _grade = lambda source, tests, limit: session.run(source, tests, limit)  # noqa: E731
+            _graders[key] = lambda source, tests, limit: session.run(source, tests, limit)
         else:
             from .runner import run
 
-            _grade = lambda source, tests, limit: run(source, tests, time_limit=limit)  # noqa: E731
-    return _grade
+            memory = int(memory_gib * GiB) if memory_gib else None
+            _graders[key] = lambda source, tests, limit: run(source, tests, time_limit=limit, memory_limit=memory)
+    return _graders[key]
 
 
 def ordered_map(fn: Callable[[T], R], items: Iterable[T], jobs: int) -> Iterator[R]:

@@ -31,11 +31,17 @@ import pytest
 
 from . import guard, messages, testkit  # noqa: F401  (testkit binds real numpy before learner code runs)
 from .deadline import Deadline, TestTimeout
+from .memory import MemoryCap
 
 RESULT_VERSION = 1
 LEARNER_MODULE = "solution"
 TESTS_FILE = "tests.py"
 DEFAULT_TIME_LIMIT = 10.0
+# The run-level budget: once a test has timed out, the tests after it share this many seconds
+# (each at most its own limit, at least AFTER_TIMEOUT_FLOOR_S), so an endless loop that every
+# test reaches costs about one time limit, not one per test.
+AFTER_TIMEOUT_SHARED_S = 1.0
+AFTER_TIMEOUT_FLOOR_S = 0.05
 _PYTEST_ARGS = (
     "-qq", "--tb=native", "--capture=no", "--import-mode=importlib",
     "-p", "no:cacheprovider", "-p", "no:warnings", "-p", "no:doctest",
@@ -56,12 +62,19 @@ class CollectionError(Exception):
     """The tests could not be collected; ``str()`` says why."""
 
 
-def run(source: str | bytes, tests_source: str, *, time_limit: float = DEFAULT_TIME_LIMIT, on_event=None) -> dict:
-    """Grade ``source`` against ``tests_source``. Never raises for anything the learner wrote."""
+def run(
+    source: str | bytes, tests_source: str, *, time_limit: float = DEFAULT_TIME_LIMIT, on_event=None,
+    memory_limit: int | None = None,
+) -> dict:
+    """Grade ``source`` against ``tests_source``. Never raises for anything the learner wrote.
+
+    ``memory_limit``: bytes of address space learner code may add (see ``memory.py``); None
+    leaves memory uncapped.
+    """
     started = time.perf_counter()
     snapshot = guard.Snapshot()
     emit = on_event or (lambda event: None)
-    with guard.block_process_enders():
+    with MemoryCap(memory_limit), guard.block_process_enders():
         try:
             source = _decode(source)
             loaded = _load(source, time_limit, snapshot)
@@ -246,6 +259,8 @@ class _Grader:
 
     def __init__(self, time_limit, emit, snapshot):
         self.time_limit = time_limit
+        self.limit = time_limit  # the running test's own limit: see next_limit()
+        self.after_timeout_left: float | None = None  # seconds left once a test has timed out
         self.emit = emit
         self.snapshot = snapshot
         self.tests: list[dict] = []
@@ -263,7 +278,9 @@ class _Grader:
     def pytest_runtest_protocol(self, item, nextitem):
         entry = {"id": _test_id(item), "title": _title(item), "status": "passed", "message": None, "stdout": "", "duration_ms": 0.0}
         self._entry = entry
-        self.emit({"type": "start", "id": entry["id"], "title": entry["title"]})
+        self.limit = self.next_limit()
+        # "limit" tells a host that enforces time from outside (Node, the browser) this test's own limit.
+        self.emit({"type": "start", "id": entry["id"], "title": entry["title"], "limit": self.limit})
         started = time.perf_counter()
         with guard.capture_output() as output, warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
@@ -271,8 +288,13 @@ class _Grader:
             try:
                 return (yield)
             finally:
-                entry["duration_ms"] = round((time.perf_counter() - started) * 1000, 3)
+                elapsed = time.perf_counter() - started
+                entry["duration_ms"] = round(elapsed * 1000, 3)
                 entry["stdout"] = output.getvalue()
+                if self.after_timeout_left is not None:
+                    self.after_timeout_left = max(0.0, self.after_timeout_left - elapsed)
+                if entry["status"] == "timeout" and self.after_timeout_left is None:
+                    self.after_timeout_left = AFTER_TIMEOUT_SHARED_S
                 if entry["status"] != "passed" and caught:
                     entry["message"] += _warning_note(caught)
                 self.snapshot.restore()
@@ -281,7 +303,7 @@ class _Grader:
 
     @pytest.hookimpl(wrapper=True)
     def pytest_runtest_call(self, item):
-        with Deadline(self.time_limit) as deadline:
+        with Deadline(self.limit) as deadline:
             _Grader.current_deadline = deadline
             try:
                 return (yield)
@@ -292,9 +314,20 @@ class _Grader:
     def pytest_runtest_makereport(self, item, call):
         report = yield
         if call.excinfo is not None and self._entry["status"] == "passed":
-            status, message = _classify(call.excinfo.value, call.when, self.time_limit, report)
+            status, message = _classify(call.excinfo.value, call.when, self.limit, report)
+            if status == "timeout" and self.limit < self.time_limit:
+                message = (
+                    f"Timed out: stopped after {self.limit:g} s, not its full {self.time_limit:g} s, because an earlier "
+                    f"test had already timed out (the tests after a timeout share {AFTER_TIMEOUT_SHARED_S:g} s)."
+                )
             self._entry["status"], self._entry["message"] = status, message
         return report
+
+    def next_limit(self) -> float:
+        """The next test's limit: its own, or what is left of the budget after a timeout."""
+        if self.after_timeout_left is None:
+            return self.time_limit
+        return min(self.time_limit, max(AFTER_TIMEOUT_FLOOR_S, self.after_timeout_left))
 
 
 def _classify(exc: BaseException, when: str, time_limit: float, report) -> tuple[str, str]:

@@ -234,6 +234,43 @@ def test_serve_uses_module_and_wasm_mime_types(served):
             assert response.headers["Content-Type"] == kind
 
 
+def test_serve_makes_pages_cross_origin_isolated(served):
+    for path in ("index.html", "assets/worker.js?v=1", "sw.js"):
+        with urllib.request.urlopen(served + path, timeout=10) as response:
+            assert response.headers["Cross-Origin-Opener-Policy"] == "same-origin"
+            assert response.headers["Cross-Origin-Embedder-Policy"] == "require-corp"
+
+
+def _precache(site: Path) -> dict:
+    text = (site / "sw.js").read_text(encoding="utf-8")
+    return json.loads(re.match(r"const BUILD = (\{.*?\});\n", text).group(1))
+
+
+def test_service_worker_precaches_every_file_as_pages_request_it(site, problems):
+    build = _precache(site)
+    files = dict(build["files"])
+    on_disk = {p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()} - {".gradlab-site", "sw.js"}
+    assert {url.split("?")[0] for url in files} == on_disk
+    for url, integrity in files.items():
+        data = (site / url.split("?")[0]).read_bytes()
+        assert integrity == "sha256-" + base64.b64encode(hashlib.sha256(data).digest()).decode()
+    text = page(site, problems[0].slug)
+    requested = set(re.findall(r'(?:href|src)="((?:\.\./)*[^"#]+\?v=[^"]+)"', text)) | set(re.findall(r'"(?:\.\./)+([^"]+\?v=\w+)"', text))
+    assert requested and all(url.lstrip("./") in files for url in requested)
+
+
+def test_build_id_changes_with_any_file_and_only_then(site, tmp_path):
+    first = _precache(site)["id"]
+    again = tmp_path / "again"
+    shutil.copytree(site, again)
+    from builder.precache import write_service_worker
+
+    versions = {url.split("?v=")[0]: url.split("?v=")[1] for url, _ in _precache(site)["files"] if "?v=" in url}
+    assert write_service_worker(again, versions) == first
+    (again / "index.html").write_text("changed", encoding="utf-8")
+    assert write_service_worker(again, versions) != first
+
+
 @pytest.mark.parametrize("name", AT_BUILD)
 def test_malformed_folder_stops_the_build_with_the_check_line(tmp_path, name):
     root = one_problem_root(tmp_path)
@@ -248,7 +285,7 @@ def test_malformed_folder_stops_the_build_with_the_check_line(tmp_path, name):
 
 
 def test_memory_snapshot_parts_match_the_integrity_pages_carry(site, problems):
-    config = json.loads(re.search(r'id="problem-config">(.*?)</script>', page(site, problems[0].slug)).group(1))
+    config = json.loads(re.search(r'id="site-config">(.*?)</script>', page(site, problems[0].slug)).group(1))
     assert len(config["snapshot"]) >= 2, "parts keep each under browsers' per-entry cache limit"
     joined = b""
     for part in config["snapshot"]:

@@ -127,3 +127,38 @@ def test_new_asks_for_the_track_by_number_or_name(capsys):
     assert ask_track(lambda prompt: "attention") == "attention"
     assert ask_track(lambda prompt: "") == "TODO"
     assert "7. decoding" in capsys.readouterr().out
+
+
+def _grade_json(problem, source, tmp_path, *options):
+    solution = tmp_path / "attempt.py"
+    solution.write_text(source, encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "harness", "grade", str(problem), str(solution), "--json", *options],
+        cwd=ROOT, capture_output=True, text=True, timeout=120,
+    )
+    assert proc.returncode == 1, (proc.returncode, proc.stderr)
+    return json.loads(proc.stdout)
+
+
+def test_grade_endless_loop_costs_one_time_limit_not_one_per_test(problem, tmp_path):
+    statement = problem / "problem.md"
+    statement.write_text(statement.read_text().replace("\n---\n", "\ntime_limit: 2\n---\n", 1))
+    result = _grade_json(problem, "def cross_entropy_grad(logits, target):\n    while True:\n        pass\n", tmp_path)
+    assert {t["status"] for t in result["tests"]} == {"timeout"} and len(result["tests"]) == 12
+    assert sum("earlier test had already timed out" in t["message"] for t in result["tests"]) == 11
+    assert result["summary"]["duration_ms"] < 2 * 2 * 1000
+
+
+def test_grade_huge_allocation_is_a_memory_error_verdict(problem, tmp_path):
+    source = "import numpy as np\n\ndef cross_entropy_grad(logits, target):\n    return np.ones(2 * 10**9)\n"
+    result = _grade_json(problem, source, tmp_path)
+    assert {t["status"] for t in result["tests"]} == {"error"}
+    assert "MemoryError" in result["tests"][0]["message"]
+
+
+def test_memory_limit_option_is_checked(problem):
+    proc = subprocess.run(
+        [sys.executable, "-m", "harness", "grade", str(problem), str(problem / "solution.py"), "--memory-limit", "lots"],
+        cwd=ROOT, capture_output=True, text=True,
+    )
+    assert proc.returncode == 2 and "not a number of GiB" in proc.stderr

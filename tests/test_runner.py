@@ -209,3 +209,44 @@ def test_pytest_approx_and_raises_work():
     assert approx["status"] == "failed" and "0.2" in approx["message"] and "0.3" in approx["message"]
     assert raises["status"] == "failed"
     assert raises["message"] == "Expected your code to raise TypeError here, but it returned normally."
+
+
+def test_one_endless_loop_costs_about_one_time_limit(tiny_tests):
+    limit = 1.5
+    result = run("def double(x):\n    while True:\n        pass\n", tiny_tests, time_limit=limit)
+    first, *later = result["tests"]
+    assert [t["status"] for t in result["tests"]] == ["timeout"] * 3
+    assert f"longer than {limit:g} s" in first["message"]
+    assert all("because an earlier test had already timed out" in t["message"] for t in later)
+    shared = harness.runner.AFTER_TIMEOUT_SHARED_S
+    assert sum(t["duration_ms"] for t in later) < (shared + 0.5) * 1000
+
+
+def test_start_events_carry_each_tests_own_limit(tiny_tests):
+    events = []
+    source = "def double(x):\n    if len(x) == 2 and x[0] == 1:\n        while True:\n            pass\n    return 2 * x\n"
+    run(source, tiny_tests, time_limit=0.4, on_event=events.append)
+    limits = [e["limit"] for e in events if e["type"] == "start"]
+    assert limits[0] == 0.4 and all(limit <= harness.runner.AFTER_TIMEOUT_SHARED_S for limit in limits[1:])
+
+
+def test_a_huge_allocation_is_a_memory_error_under_the_cap(tiny_tests):
+    source = "import numpy as np\n\ndef double(x):\n    np.ones(2 * 10**9)\n    return 2 * x\n"
+    result = run(source, tiny_tests, memory_limit=256 * 2**20)
+    assert {t["status"] for t in result["tests"]} == {"error"}
+    assert "MemoryError" in result["tests"][0]["message"]
+    assert_good = run(GOOD_AFTER_CAP, tiny_tests, memory_limit=256 * 2**20)
+    assert assert_good["status"] == "passed"
+
+
+def test_the_cap_is_lifted_after_the_run_and_learners_cannot_raise_it(tiny_tests):
+    import resource
+
+    before = resource.getrlimit(resource.RLIMIT_AS)
+    source = "import resource\n\ndef double(x):\n    resource.setrlimit(resource.RLIMIT_AS, (-1, -1))\n    return 2 * x\n"
+    result = run(source, tiny_tests, memory_limit=256 * 2**20)
+    assert "resource.setrlimit() is not allowed" in result["tests"][0]["message"]
+    assert resource.getrlimit(resource.RLIMIT_AS) == before
+
+
+GOOD_AFTER_CAP = "import numpy as np\n\ndef double(x):\n    return 2 * np.asarray(x) @ np.eye(len(x))\n"

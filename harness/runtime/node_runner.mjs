@@ -32,8 +32,8 @@ const harnessDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), ".
 const LOCK = "gradlab-lock.json";
 const GRACE_MS = Number(process.env.GRADLAB_INTERRUPT_GRACE_MS ?? 3000);
 const RESEND_MS = 250;
-// The deadline runs from the runner's "start" event, which precedes the test's setup, so a
-// little slack keeps the runner's own clock (started at the call phase) past its limit when
+// The deadline runs from the runner's "start" event (which carries the test's own limit, see
+// harness/runner.py's run-level budget), which precedes the test's setup, so a little slack keeps the runner's own clock (started at the call phase) past its limit when
 // SIGINT lands. Outside tests (loading, pytest start-up, collection) no learner function is
 // timed but top-level code may still loop, so those phases get a larger allowance.
 const TEST_SLACK_S = 0.25;
@@ -197,7 +197,9 @@ function handle(session, request) {
     const limit = positive(request.time_limit ?? 10, "time_limit");
     const onEvent = (text) => {
       const event = JSON.parse(text);
-      arm(limit + (event.type === "start" ? TEST_SLACK_S : PHASE_SLACK_S));
+      // A test's own limit comes with its start: shorter than the run's once a test timed out.
+      const testLimit = typeof event.limit === "number" ? event.limit : limit;
+      arm(event.type === "start" ? testLimit + Math.min(TEST_SLACK_S, testLimit) : limit + PHASE_SLACK_S);
       send({ id, event });
     };
     arm(limit + PHASE_SLACK_S);

@@ -1,12 +1,17 @@
-// The grading worker: owns one Pyodide interpreter and runs harness.runner in it.
+// The grading worker: owns one Pyodide interpreter and runs harness.runner in it, for as long
+// as the visit lasts (navigate.js keeps the page, and so this worker, across pages).
 //
 // It never touches the page. It boots at once from its setup, the JSON in its name (see
-// grader.js): {runtime, lockFile, packages, harness, tests, snapshot} (URLs absolute;
-// snapshot: [{url, integrity}] of the parts of the build's memory snapshot, or null).
+// grader.js): {runtime, lockFile, packages, packageFiles, harness, snapshot, prefetchSnapshot} (URLs absolute;
+// snapshot: [{url, integrity}] of the parts of the build's memory snapshot, or null;
+// prefetchSnapshot: fetch it for later visits, when no service worker does).
 // Protocol (every message is a plain object):
-//   page -> worker  {type: "run", runId, source, timeLimit}
+//   page -> worker  {type: "interrupt", buffer}                 Int32Array on a SharedArrayBuffer
+//                   {type: "tests", url}                       fetch a problem's tests ahead
+//                   {type: "run", runId, source, tests, timeLimit}   tests: the tests' URL
 //                   {type: "script", runId, source, timeLimit}   the Run button: code as a script
-//   worker -> page  {type: "status", stage: "python"|"packages"|"grader"|"ready", text, ms}
+//   worker -> page  {type: "prefetch", urls}                   fetch these into the HTTP cache
+//                   {type: "status", stage: "python"|"packages"|"grader"|"ready", text, ms}
 //                   ("ready" also carries boot: "snapshot" | "full", how Python was started)
 //                   {type: "failed", message}                  loading failed; this worker is done
 //                   {type: "running", runId}                   the run has started in Python
@@ -17,8 +22,9 @@
 // "ready" means a run would start at once. There is no warm-up run before it: with pytest
 // imported in the snapshot, the first run is about 100 ms slower than later ones, and each
 // warm-up tried cost more before "ready" than it saved on that run (README, Performance).
-// The page enforces time limits by terminating this worker, since nothing inside Pyodide can
-// preempt a Python loop without cross-origin isolation.
+// Time limits are the page's: with an interrupt buffer (a cross-origin isolated page) it
+// raises SIGINT in Python, which the runner reports as the running test's timeout; buffer[1]
+// counts this run's messages, so the page can tell which step a late deadline was meant for.
 
 const GRADE = `
 import json, sys
@@ -33,7 +39,7 @@ def grade(source, tests, time_limit, post):
 grade
 `;
 
-// Imported on the first Run rather than before "ready": most visits only run the tests.
+// harness.scratch is imported on the first Run rather than before "ready": most visits only run the tests.
 const SCRIPT = `
 def script(source, time_limit):
     import json, harness.scratch
@@ -51,6 +57,8 @@ sys.path[:] = list(dict.fromkeys(sys.path))
 `;
 
 const started = performance.now();
+let interrupt = null;
+const tests = new Map(); // URL -> promise of the tests' source
 
 function status(stage, text, extra = {}) {
   self.postMessage({ type: "status", stage, text, ms: Math.round(performance.now() - started), ...extra });
@@ -62,6 +70,15 @@ async function fetchOk(url, options) {
   return response;
 }
 
+function testsFor(url) {
+  if (!tests.has(url)) {
+    const source = fetchOk(url).then((r) => r.text());
+    source.catch(() => tests.delete(url)); // a failed fetch is tried again on the next run
+    tests.set(url, source);
+  }
+  return tests.get(url);
+}
+
 // The snapshot comes in parts (see builder/snapshot.py), fetched together. The browser checks
 // each against the hash the build recorded (Subresource Integrity) before a byte of it
 // reaches Pyodide; joined, they are one gzip stream.
@@ -70,9 +87,40 @@ async function fetchSnapshot(parts) {
   return new Response(new Blob(gzipped).stream().pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
 }
 
-async function startPython(config, snapshot) {
-  const { loadPyodide } = await import(config.runtime + "pyodide.mjs");
-  const options = { indexURL: config.runtime, lockFileURL: config.runtime + config.lockFile };
+// The snapshot pays off only when it is already here: on a first visit its 7 MB would sit on
+// the critical path, slower than booting normally (README, Performance).
+async function cached({ url }) {
+  try {
+    if (self.caches && (await caches.match(url))) return true;
+    const response = await fetch(url, { cache: "only-if-cached", mode: "same-origin" });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+// On a visit with nothing cached, the link would sit idle while Python starts up (seconds of
+// CPU after the runtime's files are in) and only then download numpy and pytest. So they are
+// fetched into the HTTP cache, where loadPackage finds them, as soon as the first of the
+// runtime's two big files is in: earlier, they would hold back the files Python's start-up
+// waits for. The page reads them: this thread is about to be busy starting Python, and a
+// download nobody reads stalls once its buffer is full (README, Performance: cold first visit).
+const RUNTIME_FILES = ["pyodide.asm.wasm", "python_stdlib.zip"];
+
+function prefetchPackages(setup) {
+  const runtime = new Set(RUNTIME_FILES.map((file) => setup.runtime + file));
+  const observer = new PerformanceObserver((entries) => {
+    if (!entries.getEntries().some((entry) => runtime.has(entry.name))) return;
+    observer.disconnect();
+    self.postMessage({ type: "prefetch", urls: setup.packageFiles.map((file) => setup.runtime + file) });
+  });
+  observer.observe({ type: "resource", buffered: true });
+  return () => observer.disconnect(); // Python is up: loadPackage fetches what is still missing
+}
+
+async function startPython(setup, snapshot) {
+  const { loadPyodide } = await pyodideModule;
+  const options = { indexURL: setup.runtime, lockFileURL: setup.runtime + setup.lockFile };
   if (!snapshot) return loadPyodide(options);
   // Passed as a promise, which Pyodide awaits only once its own script is loaded: they overlap.
   const pyodide = await loadPyodide({ ...options, _loadSnapshot: snapshot });
@@ -80,67 +128,113 @@ async function startPython(config, snapshot) {
   return pyodide;
 }
 
-async function prepare(config, files, snapshot) {
-  status("python", "Loading Python…");
-  const pyodide = await startPython(config, snapshot);
-  status("packages", "Loading numpy and pytest…");
-  await pyodide.loadPackage(config.packages, { messageCallback: () => {} });
-  pyodide.unpackArchive(await files.harness, "zip", { extractDir: "/home/pyodide/gradlab" });
-  status("grader", "Starting the test runner…");
-  const grade = pyodide.runPython(GRADE);
-  const script = pyodide.runPython(SCRIPT);
-  return { grade, script, testsSource: await files.tests };
+// numpy, the big one, loads last: while it still downloads, Python imports pytest (a normal
+// boot's longest step; the snapshot has it imported already).
+async function loadPackages(pyodide, packages, snapshot) {
+  const quiet = { messageCallback: () => {} };
+  await pyodide.loadPackage(packages.filter((name) => name !== "numpy"), quiet);
+  const numpy = pyodide.loadPackage(packages.filter((name) => name === "numpy"), quiet);
+  if (!snapshot) {
+    await new Promise((resolve) => setTimeout(resolve)); // let numpy's download begin
+    pyodide.runPython("import pytest");
+  }
+  await numpy;
 }
 
-// Restoring the snapshot is tried first; if it cannot be fetched, fails its integrity check
-// or does not restore, Python boots the normal way instead.
-async function boot(config) {
-  const files = {
-    tests: fetchOk(config.tests).then((r) => r.text()),
-    harness: fetchOk(config.harness).then((r) => r.arrayBuffer()),
-  };
-  if (config.snapshot) {
-    const snapshot = fetchSnapshot(config.snapshot);
+async function prepare(setup, harness, snapshot, pythonUp = () => {}) {
+  status("python", "Loading Python…");
+  const pyodide = await startPython(setup, snapshot);
+  pythonUp();
+  status("packages", "Loading numpy and pytest…");
+  await loadPackages(pyodide, setup.packages, snapshot);
+  pyodide.unpackArchive(await harness, "zip", { extractDir: "/home/pyodide/gradlab" });
+  status("grader", "Starting the test runner…");
+  return { pyodide, grade: pyodide.runPython(GRADE), script: pyodide.runPython(SCRIPT) };
+}
+
+// Restoring the snapshot is tried first when it is cached; if it fails its integrity check or
+// does not restore, Python boots the normal way instead.
+async function boot(setup) {
+  const harness = fetchOk(setup.harness).then((r) => r.arrayBuffer());
+  const parts = setup.snapshot || [];
+  if (parts.length && (await Promise.all(parts.map(cached))).every(Boolean)) {
+    const snapshot = fetchSnapshot(parts);
     snapshot.catch(() => {}); // reported below, when Python waits for it
     try {
-      const grader = await prepare(config, files, snapshot);
+      const grader = await prepare(setup, harness, snapshot);
       status("ready", "Ready", { boot: "snapshot" });
       return grader;
     } catch (error) {
       console.warn(`gradlab: memory snapshot unusable, booting Python normally: ${error?.message ?? error}`);
     }
   }
-  const grader = await prepare(config, files, null);
+  const grader = await prepare(setup, harness, null, prefetchPackages(setup));
   status("ready", "Ready", { boot: "full" });
+  if (parts.length && setup.prefetchSnapshot) {
+    for (const { url, integrity } of parts) fetch(url, { integrity }).then((r) => r.blob()).catch(() => {});
+  }
   return grader;
 }
 
-async function run({ runId, source, timeLimit }) {
-  const { grade, testsSource } = await ready;
-  self.postMessage({ type: "running", runId });
-  const post = (json) => self.postMessage({ type: "event", runId, event: JSON.parse(json) });
+async function run({ runId, source, tests: testsUrl, timeLimit }) {
+  const { grade } = await ready;
+  let testsSource;
   try {
-    const result = JSON.parse(grade(source, testsSource, timeLimit, post));
-    self.postMessage({ type: "done", runId, result });
+    testsSource = await testsFor(testsUrl);
   } catch (error) {
-    self.postMessage({ type: "crash", runId, message: String(error && error.message ? error.message : error) });
+    self.postMessage({ type: "crash", runId, message: `the hidden tests could not be loaded: ${error.message}` });
+    return;
   }
+  await inPython(runId, (post) => ({ type: "done", runId, result: JSON.parse(grade(source, testsSource, timeLimit, post)) }));
 }
 
 async function runScript({ runId, source, timeLimit }) {
   const { script } = await ready;
+  await inPython(runId, () => ({ type: "scriptDone", runId, result: JSON.parse(script(source, timeLimit)) }));
+}
+
+// One job in Python: `call(post)` returns the final message; `post` relays runner events. Each
+// message is a step the page's deadline is armed for (see grader.js, expire).
+async function inPython(runId, call) {
+  let step = 0;
+  const mark = () => {
+    if (!interrupt) return;
+    Atomics.store(interrupt, 1, step);
+    Atomics.store(interrupt, 0, 0); // a SIGINT meant for the step before is void
+  };
+  mark();
   self.postMessage({ type: "running", runId });
+  const post = (json) => {
+    step += 1;
+    mark();
+    self.postMessage({ type: "event", runId, event: JSON.parse(json) });
+  };
   try {
-    self.postMessage({ type: "scriptDone", runId, result: JSON.parse(script(source, timeLimit)) });
+    self.postMessage(call(post));
   } catch (error) {
     self.postMessage({ type: "crash", runId, message: String(error && error.message ? error.message : error) });
+  } finally {
+    step += 1;
+    mark();
   }
 }
 
-const ready = boot(JSON.parse(self.name));
+const setup = JSON.parse(self.name);
+// Imported at once, while boot() still asks the cache about the snapshot.
+const pyodideModule = import(setup.runtime + "pyodide.mjs");
+pyodideModule.catch(() => {}); // reported by boot()
+const ready = boot(setup);
 ready.catch((error) => self.postMessage({ type: "failed", message: String(error && error.message ? error.message : error) }));
 
+let queue = Promise.resolve(); // runs one at a time, in order
 self.onmessage = ({ data }) => {
-  if (data.type === "run") ready.then(() => run(data), () => {});
-  if (data.type === "script") ready.then(() => runScript(data), () => {});
+  if (data.type === "interrupt") {
+    interrupt = data.buffer;
+    ready.then(({ pyodide }) => pyodide.setInterruptBuffer(interrupt), () => {});
+  } else if (data.type === "tests") {
+    testsFor(data.url).catch(() => {});
+  } else if (data.type === "run" || data.type === "script") {
+    const job = data.type === "run" ? run : runScript;
+    queue = queue.then(() => ready).then(() => job(data)).catch(() => {});
+  }
 };

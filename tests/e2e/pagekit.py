@@ -51,3 +51,12 @@ def saved_code(page, code: str) -> None:
     """Type ``code`` and wait until the page has stored it."""
     set_code(page, code)
     page.wait_for_selector("#save-state:text-is('Saved')")
+
+
+def wait_until_offline_ready(page) -> None:
+    """Wait until the service worker has precached the whole build and controls the page."""
+    page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=READY_MS)
+
+
+def wait_until_ready(page) -> None:
+    page.wait_for_selector("#runtime-status[data-state=ready]", timeout=READY_MS)

@@ -126,9 +126,12 @@ def test_real_runner_grades_in_pyodide(session):
     assert [t["status"] for t in result["tests"]] == ["passed", "passed"]
 
 
-def test_real_runner_times_out_endless_learner_loop(session):
-    result = session.run(LOOPS, TESTS, 1.0)
+def test_real_runner_times_out_endless_learner_loop_once(session):
+    """The runner's run-level budget reaches Node: the second test gets the short limit."""
+    result = session.run(LOOPS, TESTS, 2.0)
     assert [t["status"] for t in result["tests"]] == ["timeout", "timeout"], result
+    assert "because an earlier test had already timed out" in result["tests"][1]["message"]
+    assert result["tests"][1]["duration_ms"] < 1800
 
 
 def test_learner_signal_handlers_are_refused(session):

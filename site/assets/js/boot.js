@@ -1,22 +1,25 @@
-// Starts the grading worker from <head>: bundled as a classic script, it runs where it
-// stands, while the rest of the page is still to be parsed and before problem.js (the editor
-// and everything else) has been compiled, so Python's start-up overlaps all of that.
-// problem.js, a module and so run after parsing, picks the grader up from window.gradlab,
-// the page's scripting hook.
+// Starts the visit's one grading worker from <head>, on every page (the index too, so a
+// problem opened from it finds Python ready): bundled as a classic script, it runs where it
+// stands, while the rest of the page is still to be parsed and before the page's own module
+// (the editor and everything else) has been compiled, so Python's start-up overlaps all of
+// that. It also takes over navigation (navigate.js), which keeps this worker across pages, and
+// registers the service worker once Python is ready (offline.js). Page modules find all of it
+// on window.gradlab, the page's scripting hook.
 
 import { Grader } from "./grader.js";
+import { definePage, startNavigation } from "./navigate.js";
+import { registerOffline } from "./offline.js";
+import { showStatus } from "./runtime-status.js";
 
-function showStatus(state, text, boot) {
-  const status = document.getElementById("runtime-status");
-  if (!status) {
-    // Still parsing; replayed in order once the elements exist.
-    document.addEventListener("DOMContentLoaded", () => showStatus(state, text, boot), { once: true });
-    return;
+const site = JSON.parse(document.getElementById("site-config").textContent);
+let registered = false;
+const grader = new Grader(site, (state, text, boot) => {
+  showStatus(state, text, boot);
+  // Not in `build.py serve`'s live preview (builder/livereload.js): its pages must come fresh.
+  if (state === "ready" && !registered && !window.gradlabPreview) {
+    registered = true;
+    registerOffline(new URL(site.serviceWorker, document.baseURI).href);
   }
-  status.dataset.state = state;
-  if (boot) status.dataset.boot = boot;
-  document.getElementById("runtime-text").textContent = text;
-}
-
-const config = JSON.parse(document.getElementById("problem-config").textContent);
-window.gradlab = { config, grader: new Grader(config, showStatus) };
+});
+window.gradlab = { site, grader, definePage };
+startNavigation(new URL(".", new URL(site.serviceWorker, document.baseURI)).href);

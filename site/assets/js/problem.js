@@ -1,6 +1,7 @@
 // Problem page: wires the editor, the grader, the tests panel, hints and solution, and the
 // lesson around them (quiz, mark complete, scratch runs, two-tab sync).
-// The grader (and its worker) was started earlier by boot.js, from <head>.
+// The grader (and its worker) lives for the whole visit, started by boot.js; navigate.js
+// mounts this page and unmounts it when the learner moves on, with no reload.
 
 import { setUpCompletion } from "./completion.js";
 import { confirmAction } from "./confirm.js";
@@ -14,107 +15,124 @@ import { setUpSync } from "./sync.js";
 
 const SAVE_DELAY_MS = 400;
 const $ = (id) => document.getElementById(id);
-const { config, grader } = window.gradlab;
-const results = new Results(document, config);
-const runButton = $("run-tests");
-const saveState = $("save-state");
-let saveTimer = null;
 
-function save() {
-  clearTimeout(saveTimer);
-  saveTimer = null;
-  saveState.textContent = store.saveCode(config.slug, editor.getCode())
-    ? "Saved"
-    : "Kept while this page is open";
-}
+/** Wire the problem page now in the document; returns the function that unwires it. */
+export function mountProblem() {
+  const config = JSON.parse($("problem-config").textContent);
+  const { grader } = window.gradlab;
+  grader.setProblem(config);
+  const results = new Results(document, config);
+  const runButton = $("run-tests");
+  const saveState = $("save-state");
+  let saveTimer = null;
 
-const editor = createEditor($("editor"), {
-  doc: store.loadCode(config.slug) ?? config.stub,
-  label: $("editor").dataset.label,
-  help: $("editor").dataset.help,
-  onChange() {
-    saveState.textContent = "Editing…";
+  function save() {
     clearTimeout(saveTimer);
-    saveTimer = setTimeout(save, SAVE_DELAY_MS);
-  },
-  onRun: () => runTests(),
-});
-addEventListener("pagehide", () => saveTimer && save());
-// The page's scripting hook, for benches and the browser console: gradlab.editor.setCode(...).
-window.gradlab.editor = editor;
+    saveTimer = null;
+    saveState.textContent = store.saveCode(config.slug, editor.getCode())
+      ? "Saved"
+      : "Kept while this page is open";
+  }
 
-store.onUnavailable(() => { $("storage-notice").hidden = false; });
-const learnerStatus = $("learner-status");
-// Each part returns its cleanup: a client-side navigation that swaps the page out calls them.
-window.gradlab.cleanups = [
-  setUpCompletion({ button: $("mark-complete"), status: learnerStatus, slug: config.slug }),
-  setUpQuiz(document, config.slug),
-  setUpScratch({
-    button: $("run-scratch"),
-    panel: $("scratch-output"),
-    grader,
-    getCode: () => editor.getCode(),
-    beforeRun: () => saveTimer && save(),
-    timeLimit: config.timeLimit,
-  }),
-  setUpSync({
-    slug: config.slug,
-    current: () => editor.getCode(),
-    onNewer(code) {
-      editor.setCode(code);
-      // The code came from storage: saving it back would only stamp it as this tab's write.
+  const editor = createEditor($("editor"), {
+    doc: store.loadCode(config.slug) ?? config.stub,
+    label: $("editor").dataset.label,
+    help: $("editor").dataset.help,
+    onChange() {
+      saveState.textContent = "Editing…";
       clearTimeout(saveTimer);
-      saveTimer = null;
-      saveState.textContent = "Updated with the code saved in another tab";
+      saveTimer = setTimeout(save, SAVE_DELAY_MS);
     },
-  }),
-];
+    onRun: () => runTests(),
+  });
+  const flush = () => saveTimer && save();
+  addEventListener("pagehide", flush);
+  // The page's scripting hook, for benches and the browser console: gradlab.editor.setCode(...).
+  window.gradlab.editor = editor;
 
-let running = false;
+  const learnerStatus = $("learner-status");
+  // Each part returns its cleanup, called when the page is unmounted.
+  const cleanups = [
+    store.onUnavailable(() => { $("storage-notice").hidden = false; }),
+    setUpCompletion({ button: $("mark-complete"), status: learnerStatus, slug: config.slug }),
+    setUpQuiz(document, config.slug),
+    setUpScratch({
+      button: $("run-scratch"),
+      panel: $("scratch-output"),
+      grader,
+      getCode: () => editor.getCode(),
+      beforeRun: () => saveTimer && save(),
+      timeLimit: config.timeLimit,
+    }),
+    setUpSync({
+      slug: config.slug,
+      current: () => editor.getCode(),
+      onNewer(code) {
+        editor.setCode(code);
+        // The code came from storage: saving it back would only stamp it as this tab's write.
+        clearTimeout(saveTimer);
+        saveTimer = null;
+        saveState.textContent = "Updated with the code saved in another tab";
+      },
+    }),
+  ];
 
-async function runTests() {
-  if (running) return;
-  if (grader.busy) {
-    results.say("Wait for your script to finish, then run the tests.");
-    return;
+  let running = false;
+
+  async function runTests() {
+    if (running) return;
+    if (grader.busy) {
+      results.say("Wait for your script to finish, then run the tests.");
+      return;
+    }
+    running = true;
+    if (saveTimer) save();
+    runButton.setAttribute("aria-busy", "true");
+    runButton.querySelector(".label").textContent = "Running…";
+    try {
+      // Grading starts before the page updates itself: the worker runs while this thread
+      // redraws the list (its events arrive only after this synchronous block).
+      const graded = grader.run(editor.getCode(), (event) => results.event(event));
+      results.begin();
+      if (grader.state !== "ready") results.say("Waiting for Python to finish loading, then running the tests…");
+      const outcome = await graded;
+      const allPassed = results.finish(outcome);
+      if (outcome.kind !== "crash") store.recordRun(config.slug, allPassed);
+      store.showStatus(learnerStatus, store.progressOf(config.slug));
+    } catch (error) {
+      // Learner code shares the worker, so it can post malformed messages; never stay stuck.
+      results.finish({ kind: "crash", message: String(error) });
+    } finally {
+      runButton.removeAttribute("aria-busy");
+      runButton.querySelector(".label").textContent = "Run tests";
+      running = false;
+    }
   }
-  running = true;
-  if (saveTimer) save();
-  runButton.setAttribute("aria-busy", "true");
-  runButton.querySelector(".label").textContent = "Running…";
-  try {
-    // Grading starts before the page updates itself: the worker runs while this thread
-    // redraws the list (its events arrive only after this synchronous block).
-    const graded = grader.run(editor.getCode(), (event) => results.event(event));
-    results.begin();
-    if (grader.state !== "ready") results.say("Waiting for Python to finish loading, then running the tests…");
-    const outcome = await graded;
-    const allPassed = results.finish(outcome);
-    if (outcome.kind !== "crash") store.recordRun(config.slug, allPassed);
-    store.showStatus(learnerStatus, store.progressOf(config.slug));
-  } catch (error) {
-    // Learner code shares the worker, so it can post malformed messages; never stay stuck.
-    results.finish({ kind: "crash", message: String(error) });
-  } finally {
-    runButton.removeAttribute("aria-busy");
-    runButton.querySelector(".label").textContent = "Run tests";
-    running = false;
-  }
+
+  runButton.addEventListener("click", runTests);
+
+  $("reset-code").addEventListener("click", async () => {
+    const sure = await confirmAction($("confirm-dialog"), {
+      title: "Reset to the starter code?",
+      text: "This replaces everything in the editor with the starter code. Your current code will be lost.",
+      confirm: "Reset code",
+    });
+    if (!sure) return;
+    editor.setCode(config.stub);
+    save();
+    editor.view.focus();
+  });
+
+  setUpHints($("next-hint"));
+  setUpSolution($("show-solution"), $("solution-body"), $("confirm-dialog"), config.solutionUrl);
+
+  return () => {
+    for (const cleanup of cleanups) cleanup();
+    flush();
+    removeEventListener("pagehide", flush);
+    editor.view.destroy();
+    if (window.gradlab.editor === editor) delete window.gradlab.editor;
+  };
 }
 
-runButton.addEventListener("click", runTests);
-
-$("reset-code").addEventListener("click", async () => {
-  const sure = await confirmAction($("confirm-dialog"), {
-    title: "Reset to the starter code?",
-    text: "This replaces everything in the editor with the starter code. Your current code will be lost.",
-    confirm: "Reset code",
-  });
-  if (!sure) return;
-  editor.setCode(config.stub);
-  save();
-  editor.view.focus();
-});
-
-setUpHints($("next-hint"));
-setUpSolution($("show-solution"), $("solution-body"), $("confirm-dialog"), config.solutionUrl);
+window.gradlab.definePage("problem", mountProblem);

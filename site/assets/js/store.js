@@ -59,10 +59,15 @@ function writable() {
 }
 
 /** Call `callback` once: now if storage cannot be written, else the first time a write fails. */
+/** Call `callback` once storage turns out unavailable; returns the unsubscribe function. */
 export function onUnavailable(callback) {
   if (!lost && !writable()) lost = true;
   if (lost) callback();
   else unavailable.push(callback);
+  return () => {
+    const at = unavailable.indexOf(callback);
+    if (at >= 0) unavailable.splice(at, 1);
+  };
 }
 
 /** Every problem slug something is stored for (in storage or, failing that, in memory). */

@@ -1,10 +1,10 @@
-"""Browser fixtures: a served build of one real problem (and two tiny ones) and one headless
-Chromium per session.
+"""Browser fixtures: a served build of real problems (one per track) and two tiny ones, and one
+headless Chromium per session.
 
 The problem is a copy of ``cross-entropy-grad`` with a 2 s time limit, so the time-out test is
 quick, a quiz (``fixtures/quiz.yaml``) and a Going further section. It requires the tiny
 ``double`` problem, which has a twin in a second track, so the site has a learning order across
-tracks. Every request the pages (and their workers) make is checked to stay on localhost: the
+tracks; one real problem of each other track (``TRACK_SAMPLES``) completes the curriculum. Every request the pages (and their workers) make is checked to stay on localhost: the
 site must work with no CDN and no network.
 """
 from __future__ import annotations
@@ -18,7 +18,8 @@ import pytest
 
 import hostile
 from copies import copy_problem
-from harness.problem import load_problem
+from harness.catalogue import plan
+from harness.problem import find_problems, load_problem
 from pagekit import open_problem
 from serving import build_py_serve
 
@@ -55,9 +56,22 @@ def problem_dir(tmp_path_factory) -> Path:
     shutil.copyfile(FIXTURES / "quiz.yaml", root / SLUG / "quiz.yaml")
     _write_hostile_problem(root / HOSTILE_SLUG, "losses", "Double")
     _write_hostile_problem(root / OTHER_TRACK_SLUG, "activations", "Double again")
+    for slug in TRACK_SAMPLES.values():
+        copy_problem(ROOT / "problems" / slug, root / slug)
     return root / SLUG
 
 
+@pytest.fixture(scope="session")
+def served_plan(problem_dir):
+    """The served site's tracks with their problems, in the learning order the pages follow."""
+    return plan([load_problem(folder) for folder in find_problems(problem_dir.parent)])
+
+
+# One real catalogue problem of every other track (cross-entropy-grad is the losses one).
+TRACK_SAMPLES = {
+    "activations": "sigmoid", "layers": "linear-layer", "attention": "scaled-dot-product-attention",
+    "optimizers": "adam", "classic-ml": "gradient-check", "decoding": "top-k-filter",
+}
 FIXTURES = Path(__file__).with_name("fixtures")
 GOING_FURTHER = "With label smoothing the target is no longer one-hot."
 HOSTILE_SLUG = "double"

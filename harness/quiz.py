@@ -20,18 +20,15 @@ from dataclasses import dataclass
 
 import yaml
 
-from .statement import load_yaml
+from .statement import StatementError, load_yaml
 
 QUIZ_FILE = "quiz.yaml"
 MAX_QUESTIONS = 5
 OPTIONS_RANGE = (2, 6)
 
 
-class QuizError(Exception):
-    def __init__(self, field: str | None, message: str):
-        super().__init__(message)
-        self.field = field
-        self.message = message
+class QuizError(StatementError):
+    """A defect in ``quiz.yaml``: ``field`` is its path (``question 2: options``), or None."""
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,8 @@ def load_yaml(text: str):
 
 
 class StatementError(Exception):
+    """A defect in an author's file: ``field`` names where (for the one-line error), or None."""
+
     def __init__(self, field: str | None, message: str):
         super().__init__(message)
         self.field = field

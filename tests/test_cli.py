@@ -7,6 +7,9 @@ import sys
 import pytest
 
 from harness.cli import main
+from harness.mutate import THRESHOLD
+from harness.problem import load_problem
+from harness.tracks import TRACK_SLUGS
 
 from conftest import ROOT
 from copies import copy_problem
@@ -29,14 +32,19 @@ def check(capsys, *folders):
     return code, out.out
 
 
-def test_check_passes_every_catalogue_problem(capsys, monkeypatch):
+def test_catalogue_meets_the_curriculum_bar(capsys, monkeypatch):
+    """40+ problems in every track, each with 10+ titled tests, 4+ hand-written mutants, and
+    tests that notice every machine-made mutant not waived as equivalent (check --mutate)."""
     monkeypatch.chdir(ROOT)
-    code, out = check(capsys)
-    assert code == 0, out
-    lines = out.strip().splitlines()
-    assert len(lines) == len(list((ROOT / "problems").iterdir())) + 1
-    assert all(line.startswith("ok") for line in lines[:-1])
-    assert lines[-1].endswith("passed, 0 failed")
+    assert main(["check", "--mutate", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    problems = report["problems"]
+    assert len(problems) >= 40 and report["failed"] == 0
+    weak = [(p["slug"], p["tests"], p["mutants"]) for p in problems if p["tests"] < 10 or p["mutants"] < 4]
+    assert not weak, f"below 10 tests or 4 mutants: {weak}"
+    assert all(p["mutation"]["score"] >= THRESHOLD and not p["mutation"]["survivors"] for p in problems)
+    tracks = {load_problem(ROOT / "problems" / p["slug"]).meta.track for p in problems}
+    assert tracks == set(TRACK_SLUGS)
 
 
 @pytest.mark.parametrize("name", BREAKAGES)

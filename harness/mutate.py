@@ -228,7 +228,7 @@ def score(problem: Problem, outcomes: list[Outcome]) -> Score:
             "no such mutant (the reference changed? run `python -m harness mutate` to list the current ids)",
         )
     survivors = tuple(o.mutant for o in outcomes if o.status == "passed" and o.mutant.id not in waived)
-    killed = sum(o.status != "passed" for o in outcomes)
+    killed = sum(o.status != "passed" and o.mutant.id not in waived for o in outcomes)
     return Score(problem.slug, len(outcomes), killed, tuple(sorted(set(waived) & ids)), survivors)
 
 

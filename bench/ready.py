@@ -30,6 +30,8 @@ from statistics import median
 
 from _common import build_site, chromium, machine, open_page, served, table
 
+from harness.runtime import assemble
+
 SITE_DIR, NO_SNAPSHOT_DIR, FLOOR_DIR = "gradlab", "gradlab-no-snapshot", "bare-floor"
 FLOOR_PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>bare Pyodide floor</title><link rel="icon" href="data:,"></head>
@@ -41,7 +43,7 @@ worker.onmessage = ({ data }) => { document.body.dataset.state = data; };
 </body></html>
 """
 FLOOR_WORKER = """
-const runtime = new URL("../gradlab/pyodide/", location.href).href;
+const runtime = new URL("./pyodide/", location.href).href;
 const { loadPyodide } = await import(runtime + "pyodide.mjs");
 const pyodide = await loadPyodide({ indexURL: runtime, lockFileURL: runtime + "gradlab-lock.json" });
 await pyodide.loadPackage(["numpy"], { messageCallback: () => {} });
@@ -65,11 +67,16 @@ NAVIGATION = """(selector) => new Promise((resolve) => {
 
 
 def write_floor(root: Path) -> str:
-    """Write the bare page beside the site; return its path below the served root."""
+    """Write the bare page beside the site; return its path below the served root.
+
+    It boots the runtime as Pyodide's release ships it (a copy of the assembled runtime
+    directory), not the site's compiled copies of its standard library.
+    """
     folder = root / FLOOR_DIR
     folder.mkdir()
     (folder / "index.html").write_text(FLOOR_PAGE, encoding="utf-8")
     (folder / "worker.js").write_text(FLOOR_WORKER, encoding="utf-8")
+    shutil.copytree(assemble(), folder / "pyodide")
     return f"{FLOOR_DIR}/index.html"
 
 

@@ -16,7 +16,7 @@ from harness.catalogue import plan, sequence
 from harness.problem import STATEMENT_FILE, ProblemError
 from harness.quiz import QUIZ_FILE
 from harness.tracks import TRACKS
-from harness.runtime import LOCK_NAME
+from harness.runtime import ARCHIVE_NAME, LOCK_NAME, STDLIB_NAME
 
 from .catalog import Entry
 from .markdown import Markdown, MathError
@@ -65,6 +65,8 @@ class Pages:
             "lockFile": LOCK_NAME,
             "packages": list(self.packages),
             "packageFiles": list(self.packages.values()),
+            "packageArchive": root + self.asset("pyodide/" + ARCHIVE_NAME),
+            "stdlib": root + self.asset("pyodide/" + STDLIB_NAME),
             "serviceWorker": root + "sw.js",
         }
 

@@ -12,24 +12,32 @@ import zipfile
 from pathlib import Path
 
 from harness import runner
-from harness.runtime import LOCK_NAME
+from harness.runtime import LOCK_NAME, in_archive
+from harness.runtime.compiled import UPSTREAM_STDLIB
 
 HARNESS = Path(runner.__file__).parent
 ROOTS = ("__init__", "runner", "scratch")
 
 
 def copy_runtime(runtime: Path, dest: Path) -> None:
-    """Copy the verified runtime files; fresh copies get normal, world-readable permissions."""
+    """Copy the verified runtime files the browser reads; fresh copies get normal,
+    world-readable permissions. The pure wheels and the upstream standard library stay
+    behind: the browser reads their compiled copies (harness/runtime/compiled.py)."""
     dest.mkdir(parents=True)
     for file in sorted(runtime.iterdir()):
-        if file.is_file() and not file.name.startswith("."):
+        if file.is_file() and not file.name.startswith(".") and not _replaced(file.name):
             shutil.copyfile(file, dest / file.name)
 
 
+def _replaced(name: str) -> bool:
+    return in_archive(name) or name == UPSTREAM_STDLIB
+
+
 def packages(runtime: Path) -> dict[str, str]:
-    """Package name -> wheel file, for every package the runtime's own lock file holds: everything the worker loads."""
+    """Package name -> wheel file, for each package the worker loads with ``loadPackage``:
+    those of the runtime's lock file that are not in its compiled zip (numpy)."""
     locked = json.loads((runtime / LOCK_NAME).read_text())["packages"]
-    return {name: locked[name]["file_name"] for name in sorted(locked)}
+    return {name: locked[name]["file_name"] for name in sorted(locked) if not in_archive(locked[name]["file_name"])}
 
 
 def grader_modules() -> list[str]:

@@ -2,8 +2,9 @@
 //
 //   node snapshot.mjs <runtime dir> <out file>
 //
-// The snapshot is Python already initialised with the pure-Python wheels of the lock file
-// installed and pytest imported. Restoring it skips Pyodide's interpreter start-up and the
+// The snapshot is Python already initialised (from the runtime's compiled standard library)
+// with pytest and its dependencies installed (its packages zip, as the worker unpacks it) and
+// pytest imported. Restoring it skips Pyodide's interpreter start-up and the
 // pytest import, the two longest steps of a normal boot. numpy cannot be in it: Pyodide
 // 0.27.7 snapshots only the linear memory, not the shared libraries a binary package loads,
 // so a snapshot taken after `import numpy` dies with "table index is out of bounds" once
@@ -23,6 +24,8 @@ for (const name of ["log", "info", "warn", "error", "debug"]) console[name] = (.
 const [runtimeArg, outFile] = process.argv.slice(2);
 const runtime = path.resolve(runtimeArg) + path.sep;
 const LOCK = "gradlab-lock.json";
+const PACKAGES = "gradlab-packages.zip";
+const STDLIB = "gradlab-stdlib.zip";
 const quiet = { messageCallback: () => {}, errorCallback: console.error };
 const VERIFY = `
 import os, sys, tempfile, pytest, numpy
@@ -36,22 +39,23 @@ assert code == 0, f"pytest exited {code}"
 
 async function main() {
   const { loadPyodide } = await import(pathToFileURL(runtime + "pyodide.mjs").href);
-  const options = { indexURL: runtime, lockFileURL: runtime + LOCK, stdout: console.error, stderr: console.error };
+  const options = {
+    indexURL: runtime, lockFileURL: runtime + LOCK, stdLibURL: runtime + STDLIB, stdout: console.error, stderr: console.error,
+  };
   const lock = JSON.parse(fs.readFileSync(runtime + LOCK, "utf8"));
 
-  // loadPackage records what it loaded in a JS object the snapshot refuses to serialise, so
-  // the pure wheels are unpacked directly, where loadPackage would put them.
+  // The file system is not part of a snapshot: the worker unpacks the same zip after restoring.
+  const packages = () => new Uint8Array(fs.readFileSync(runtime + PACKAGES));
   const pyodide = await loadPyodide({ ...options, _makeSnapshot: true });
   const sitePackages = pyodide.runPython("import site; site.getsitepackages()[0]");
-  for (const { file_name: file } of Object.values(lock.packages)) {
-    if (!file.endsWith("-none-any.whl")) continue;
-    pyodide.unpackArchive(new Uint8Array(fs.readFileSync(runtime + file)), "wheel", { extractDir: sitePackages });
-  }
+  pyodide.unpackArchive(packages(), "zip", { extractDir: sitePackages });
   pyodide.runPython("import pytest");
   const snapshot = pyodide.makeMemorySnapshot();
 
   const restored = await loadPyodide({ ...options, _loadSnapshot: snapshot });
-  await restored.loadPackage(Object.keys(lock.packages), quiet);
+  restored.unpackArchive(packages(), "zip", { extractDir: sitePackages });
+  const binary = Object.values(lock.packages).filter(({ file_name: file }) => !file.endsWith("-none-any.whl"));
+  await restored.loadPackage(binary.map(({ name }) => name), quiet);
   restored.runPython(VERIFY);
 
   fs.writeFileSync(outFile, snapshot);

@@ -132,11 +132,18 @@ def test_runtime_is_bundled_beside_the_site(site):
     assert {"harness/__init__.py", "harness/runner.py", "harness/scratch.py", "harness/testkit.py"} <= shipped
     assert not {"harness/problem.py", "harness/statement.py"} & shipped, "build-only modules need PyYAML"
     runtime = site / "pyodide"
-    for name in ("pyodide.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "gradlab-lock.json"):
+    for name in ("pyodide.mjs", "pyodide.asm.wasm", "gradlab-stdlib.zip", "gradlab-packages.zip", "gradlab-lock.json"):
         assert (runtime / name).is_file(), name
     lock = json.loads((runtime / "gradlab-lock.json").read_text())
     for package in lock["packages"].values():
-        assert (runtime / package["file_name"]).is_file(), package["file_name"]
+        # pure wheels ship compiled, inside gradlab-packages.zip; numpy as its wheel
+        assert (runtime / package["file_name"]).is_file() != package["file_name"].endswith("-none-any.whl"), package
+    # the compiled copies replace what the browser would otherwise fetch and compile itself
+    assert not (runtime / "python_stdlib.zip").exists()
+    with zipfile.ZipFile(runtime / "gradlab-packages.zip") as zf:
+        names = set(zf.namelist())
+    assert "pytest/__init__.pyc" in names and "pytest/__init__.py" not in names
+    assert any(n.startswith("numpy/__pycache__/") and n.endswith(".cpython-312.pyc") for n in names)
 
 
 def test_built_pages_and_scripts_reference_no_remote_url(site):

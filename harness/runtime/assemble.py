@@ -1,7 +1,8 @@
 """Assemble a self-contained, verified Pyodide runtime directory from the pins.
 
-The directory holds everything ``loadPyodide`` + ``loadPackage(["numpy", "pytest"])`` read,
-so the Node bridge and the built site never reach outside it. Downloads land in a cache
+The directory holds everything ``loadPyodide`` + ``loadPackage(["numpy"])`` read, and the
+bytecode ``compiled.py`` makes from it, so the Node bridge and the built site never reach
+outside it. Downloads land in a cache
 first (verified, then atomically renamed); the runtime directory is filled from the cache.
 A warm run only hashes files, and never opens a connection.
 """
@@ -15,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import sources
+from . import compiled, sources
 from .lock import LOCK_NAME, build as build_lock, dumps as dump_lock
 from .pins import Pins, pins
 from .verify import AssemblyError, HashMismatch, check_sha256, check_sri, digest
@@ -178,4 +179,9 @@ def assemble(
     lock_bytes = dump_lock(build_lock(official, p))
     written = _install(lock_bytes, dest / LOCK_NAME, hashlib.sha256(lock_bytes).hexdigest())
     say(f"{'written' if written else 'verified':<10} {LOCK_NAME}")
+
+    files, made = compiled.cached_files(dest, cache, lock_bytes, p)
+    for name, path in files.items():
+        written = _install(path, dest / name, digest(path))
+        say(f"{'compiled' if made else 'cached' if written else 'verified':<10} {name}")
     return dest

@@ -30,6 +30,9 @@ const send = (message) => process.stdout.write(JSON.stringify(message) + "\n");
 const runtimeDir = path.resolve(process.argv[2] ?? ".");
 const harnessDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const LOCK = "gradlab-lock.json";
+// Bytecode for what a session imports (harness/runtime/compiled.py), used as the browser's worker uses it.
+const PACKAGES = "gradlab-packages.zip";
+const STDLIB = "gradlab-stdlib.zip";
 const GRACE_MS = Number(process.env.GRADLAB_INTERRUPT_GRACE_MS ?? 3000);
 const RESEND_MS = 250;
 // The deadline runs from the runner's "start" event (which carries the test's own limit, see
@@ -137,8 +140,7 @@ function copyHarness(pyodide, home) {
 
 function checkLocalFiles() {
   const lock = JSON.parse(fs.readFileSync(path.join(runtimeDir, LOCK), "utf8"));
-  const missing = Object.values(lock.packages)
-    .map((p) => p.file_name)
+  const missing = [...Object.values(lock.packages).map((p) => p.file_name), PACKAGES, STDLIB]
     .filter((f) => !fs.existsSync(path.join(runtimeDir, f)));
   if (missing.length) throw new Error(`runtime dir ${runtimeDir} lacks ${missing.join(", ")}; run python -m harness.runtime`);
 }
@@ -151,6 +153,7 @@ async function boot() {
     indexURL: runtimeDir + path.sep,
     packageCacheDir: runtimeDir + path.sep,
     lockFileURL: path.join(runtimeDir, LOCK),
+    stdLibURL: path.join(runtimeDir, STDLIB),
     stdout: log,
     stderr: log,
   });
@@ -161,7 +164,9 @@ async function boot() {
   await pyodide.loadPackage(["numpy"], quiet);
   pyodide.runPython("import numpy");
   const t2 = performance.now();
-  await pyodide.loadPackage(["pytest"], quiet);
+  // As the browser's worker does: pytest from the packages zip, not loadPackage on the wheels.
+  const sitePackages = pyodide.runPython("import site; site.getsitepackages()[0]");
+  pyodide.unpackArchive(new Uint8Array(fs.readFileSync(path.join(runtimeDir, PACKAGES))), "zip", { extractDir: sitePackages });
   const t3 = performance.now();
   const home = "/home/pyodide";
   const files = copyHarness(pyodide, home);

@@ -2,7 +2,10 @@
 // as the visit lasts (navigate.js keeps the page, and so this worker, across pages).
 //
 // It never touches the page. It boots at once from its setup, the JSON in its name (see
-// grader.js): {runtime, lockFile, packages, packageFiles, harness, snapshot, prefetchSnapshot} (URLs absolute;
+// grader.js): {runtime, lockFile, packages, packageFiles, packageArchive, stdlib, harness,
+// snapshot, prefetchSnapshot} (URLs absolute; packages: what loadPackage loads (numpy),
+// packageFiles their wheels; packageArchive: pytest and its dependencies, and numpy's bytecode;
+// stdlib: the standard library, partly compiled (both: harness/runtime/compiled.py);
 // snapshot: [{url, integrity}] of the parts of the build's memory snapshot, or null;
 // prefetchSnapshot: fetch it for later visits, when no service worker does).
 // Protocol (every message is a plain object):
@@ -99,16 +102,14 @@ async function cached({ url }) {
   }
 }
 
-// On a visit with nothing cached, the link would sit idle while Python starts up (seconds of
-// CPU after the runtime's files are in) and only then download numpy and pytest. So they are
-// fetched into the HTTP cache, where loadPackage finds them, as soon as the first of the
-// runtime's two big files is in: earlier, they would hold back the files Python's start-up
-// waits for. The page reads them: this thread is about to be busy starting Python, and a
-// download nobody reads stalls once its buffer is full (README, Performance: cold first visit).
-const RUNTIME_FILES = ["pyodide.asm.wasm", "python_stdlib.zip"];
-
+// On a visit with nothing cached, the link would sit idle while Python starts up (CPU after
+// the runtime's files are in) and only then download numpy. So it is fetched into the HTTP
+// cache, where loadPackage finds it, as soon as the first of the runtime's two big files is
+// in: earlier, it would hold back the files Python's start-up waits for. The page reads it:
+// this thread is about to be busy starting Python, and a download nobody reads stalls once
+// its buffer is full (README, Performance: cold first visit).
 function prefetchPackages(setup) {
-  const runtime = new Set(RUNTIME_FILES.map((file) => setup.runtime + file));
+  const runtime = new Set([setup.runtime + "pyodide.asm.wasm", setup.stdlib]);
   const observer = new PerformanceObserver((entries) => {
     if (!entries.getEntries().some((entry) => runtime.has(entry.name))) return;
     observer.disconnect();
@@ -120,7 +121,7 @@ function prefetchPackages(setup) {
 
 async function startPython(setup, snapshot) {
   const { loadPyodide } = await pyodideModule;
-  const options = { indexURL: setup.runtime, lockFileURL: setup.runtime + setup.lockFile };
+  const options = { indexURL: setup.runtime, lockFileURL: setup.runtime + setup.lockFile, stdLibURL: setup.stdlib };
   if (!snapshot) return loadPyodide(options);
   // Passed as a promise, which Pyodide awaits only once its own script is loaded: they overlap.
   const pyodide = await loadPyodide({ ...options, _loadSnapshot: snapshot });
@@ -128,26 +129,25 @@ async function startPython(setup, snapshot) {
   return pyodide;
 }
 
-// numpy, the big one, loads last: while it still downloads, Python imports pytest (a normal
-// boot's longest step; the snapshot has it imported already).
-async function loadPackages(pyodide, packages, snapshot) {
-  const quiet = { messageCallback: () => {} };
-  await pyodide.loadPackage(packages.filter((name) => name !== "numpy"), quiet);
-  const numpy = pyodide.loadPackage(packages.filter((name) => name === "numpy"), quiet);
-  if (!snapshot) {
-    await new Promise((resolve) => setTimeout(resolve)); // let numpy's download begin
-    pyodide.runPython("import pytest");
-  }
+// pytest comes compiled, in one zip with numpy's bytecode, unpacked where loadPackage would
+// put it (the file system is not in the snapshot either). numpy, the big one, loads meanwhile:
+// while it still downloads, Python imports pytest (the snapshot has it imported already).
+async function loadPackages(pyodide, packages, archive, snapshot) {
+  const numpy = pyodide.loadPackage(packages, { messageCallback: () => {} });
+  await new Promise((resolve) => setTimeout(resolve)); // let numpy's download begin
+  const sitePackages = pyodide.runPython("import site; site.getsitepackages()[0]");
+  pyodide.unpackArchive(await archive, "zip", { extractDir: sitePackages });
+  if (!snapshot) pyodide.runPython("import pytest");
   await numpy;
 }
 
-async function prepare(setup, harness, snapshot, pythonUp = () => {}) {
+async function prepare(setup, files, snapshot, pythonUp = () => {}) {
   status("python", "Loading Python…");
   const pyodide = await startPython(setup, snapshot);
   pythonUp();
   status("packages", "Loading numpy and pytest…");
-  await loadPackages(pyodide, setup.packages, snapshot);
-  pyodide.unpackArchive(await harness, "zip", { extractDir: "/home/pyodide/gradlab" });
+  await loadPackages(pyodide, setup.packages, files.archive, snapshot);
+  pyodide.unpackArchive(await files.harness, "zip", { extractDir: "/home/pyodide/gradlab" });
   status("grader", "Starting the test runner…");
   return { pyodide, grade: pyodide.runPython(GRADE), script: pyodide.runPython(SCRIPT) };
 }
@@ -155,20 +155,24 @@ async function prepare(setup, harness, snapshot, pythonUp = () => {}) {
 // Restoring the snapshot is tried first when it is cached; if it fails its integrity check or
 // does not restore, Python boots the normal way instead.
 async function boot(setup) {
-  const harness = fetchOk(setup.harness).then((r) => r.arrayBuffer());
+  const files = {
+    harness: fetchOk(setup.harness).then((r) => r.arrayBuffer()),
+    archive: fetchOk(setup.packageArchive).then((r) => r.arrayBuffer()),
+  };
+  for (const file of Object.values(files)) file.catch(() => {}); // reported when Python waits for it
   const parts = setup.snapshot || [];
   if (parts.length && (await Promise.all(parts.map(cached))).every(Boolean)) {
     const snapshot = fetchSnapshot(parts);
     snapshot.catch(() => {}); // reported below, when Python waits for it
     try {
-      const grader = await prepare(setup, harness, snapshot);
+      const grader = await prepare(setup, files, snapshot);
       status("ready", "Ready", { boot: "snapshot" });
       return grader;
     } catch (error) {
       console.warn(`gradlab: memory snapshot unusable, booting Python normally: ${error?.message ?? error}`);
     }
   }
-  const grader = await prepare(setup, harness, null, prefetchPackages(setup));
+  const grader = await prepare(setup, files, null, prefetchPackages(setup));
   status("ready", "Ready", { boot: "full" });
   if (parts.length && setup.prefetchSnapshot) {
     for (const { url, integrity } of parts) fetch(url, { integrity }).then((r) => r.blob()).catch(() => {});

@@ -6,12 +6,13 @@ import json
 import shutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
 
 from harness import runtime
-from harness.runtime import sources
+from harness.runtime import compiled, sources
 from harness.runtime.assemble import REPO
 
 P = runtime.pins()
@@ -137,3 +138,54 @@ def test_cli_reports_each_file_and_fails_cleanly(warm_cache, tmp_path):
     )
     assert bad.returncode == 1
     assert bad.stderr.startswith("error: ") and "is not in the cache" in bad.stderr
+
+
+def test_runtime_holds_bytecode_for_what_a_session_imports(warm_cache, tmp_path, no_network):
+    dest = runtime.assemble(tmp_path / "rt", cache=warm_cache)
+    with zipfile.ZipFile(dest / runtime.STDLIB_NAME) as zf:
+        stdlib = set(zf.namelist())
+    with zipfile.ZipFile(dest / compiled.UPSTREAM_STDLIB) as zf:
+        upstream = set(zf.namelist())
+    # the same modules, each either as its source or (imported by a session) as bytecode
+    assert {name[:-1] if name.endswith(".pyc") else name for name in stdlib} == upstream
+    assert {"argparse.pyc", "dataclasses.pyc", "_pyodide/_base.pyc"} <= stdlib  # pytest, and Pyodide's start-up
+    assert "argparse.py" not in stdlib
+    assert any(name.endswith(".py") for name in stdlib)  # modules no session imports keep their sources
+    with zipfile.ZipFile(dest / runtime.ARCHIVE_NAME) as zf:
+        packages = set(zf.namelist())
+    assert {"pytest/__init__.pyc", "_pytest/python.pyc", "pluggy/__init__.pyc", "iniconfig/__init__.pyc"} <= packages
+    assert not any(name.endswith(".py") for name in packages)
+    assert "numpy/__pycache__/__init__.cpython-312.pyc" in packages
+    assert {name for name in packages if name.startswith("pytest-8.3.5.dist-info/")}, "metadata is kept"
+
+
+def test_unusable_compiled_copy_is_made_again(warm_cache, tmp_path, no_network):
+    cache = _partial_cache(warm_cache, tmp_path, "")
+    [stale] = cache.glob("gradlab-stdlib-*.zip")
+    good = stale.read_bytes()
+    stale.write_bytes(good[: len(good) // 2])
+    lines = []
+    dest = runtime.assemble(tmp_path / "rt", cache=cache, log=lines.append)
+    assert f"compiled   {runtime.STDLIB_NAME}" in lines
+    assert (dest / runtime.STDLIB_NAME).read_bytes() == stale.read_bytes() == good, "the same inputs give the same bytes"
+
+
+def _zip(path: Path, entries: dict[str, bytes]) -> Path:
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, data in entries.items():
+            zf.writestr(name, data)
+    return path
+
+
+def test_stdlib_merge_replaces_exactly_the_compiled_modules(tmp_path):
+    upstream = _zip(tmp_path / "up.zip", {"a.py": b"x = 1", "pkg/__init__.py": b"", "b.py": b"y = 2", "LICENSE": b"text"})
+    bytecode = _zip(tmp_path / "bc.zip", {"a.pyc": b"A", "pkg/__init__.pyc": b"P"})
+    compiled._merge_stdlib(upstream, bytecode, tmp_path / "out.zip", "key")
+    with zipfile.ZipFile(tmp_path / "out.zip") as zf:
+        assert {n: zf.read(n) for n in zf.namelist()} == {
+            "a.pyc": b"A", "pkg/__init__.pyc": b"P", "b.py": b"y = 2", "LICENSE": b"text"
+        }
+        assert zf.comment == b"key"
+    orphan = _zip(tmp_path / "orphan.zip", {"c.pyc": b"C"})
+    with pytest.raises(runtime.AssemblyError, match="no source for the compiled c.pyc"):
+        compiled._merge_stdlib(upstream, orphan, tmp_path / "out2.zip", "key")

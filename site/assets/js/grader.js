@@ -26,6 +26,8 @@ export class Grader {
       lockFile: site.lockFile,
       packages: site.packages,
       packageFiles: site.packageFiles,
+      packageArchive: absolute(site.packageArchive),
+      stdlib: absolute(site.stdlib),
       harness: absolute(site.harness),
       snapshot: site.snapshot && site.snapshot.map((part) => ({ ...part, url: absolute(part.url) })),
       // The service worker precaches the snapshot for later visits; without one, the worker does.

@@ -60,8 +60,8 @@ def main() -> int:
         _row("node + Pyodide boot, total", time.perf_counter() - t, "(incl. packages below)")
         timings = session.timings
         _row("  loadPyodide", timings.get("boot_ms", 0) / 1000)
+        _row("  packages zip (pytest + deps, numpy bytecode)", timings.get("pure_wheels_ms", 0) / 1000)
         _row("  numpy load + import", timings.get("numpy_ms", 0) / 1000)
-        _row("  pytest + deps load", timings.get("pure_wheels_ms", 0) / 1000)
         _row("  harness copy into Pyodide FS", timings.get("harness_ms", 0) / 1000)
 
         t = time.perf_counter()

@@ -1,7 +1,8 @@
 """gradlab's own Pyodide lock file, listing exactly the packages the runtime directory holds.
 
-Pass it as ``lockFileURL`` to ``loadPyodide`` and ``loadPackage(["numpy", "pytest"])`` then
-resolves every dependency to a file beside it: no request ever leaves the directory. The
+Pass it as ``lockFileURL`` to ``loadPyodide`` and ``loadPackage`` resolves every package to a
+file beside it: no request ever leaves the directory. Only numpy is loaded that way; the pure
+wheels it lists are what ``compiled.py`` compiles into the packages zip the worker unpacks. The
 official lock cannot serve: its pytest is 8.1.1 and its pure wheels are Pyodide rebuilds
 whose hashes differ from PyPI's, and it names hundreds of packages we do not ship.
 

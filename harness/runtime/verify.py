@@ -1,4 +1,5 @@
-"""Hash checks: nothing enters the runtime directory without matching a known digest.
+"""Hash checks: nothing downloaded enters the runtime directory without matching a known digest
+(what ``compiled.py`` makes from those files is checked by its key instead).
 
 Node's Pyodide loader reads local files without checking them, so this is the only integrity
 gate on the Node path (the browser also checks the lock's sha256 through SRI).

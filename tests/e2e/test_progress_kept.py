@@ -129,3 +129,28 @@ def test_two_tabs_the_later_write_wins_and_the_other_tab_catches_up(context, bas
     first.keyboard.type("!")
     first.wait_for_selector("#save-state:text-is('Saved')")
     assert first.evaluate(f"localStorage.getItem('gradlab:v1:code:{SLUG}')") == MINE + "  # second tab!"
+
+
+def answer(page, question: int, option: int) -> None:
+    group = page.locator(f"[data-question] >> nth={question}")
+    group.locator(f"input[value='{option}']").check()
+    group.locator("[data-check]").click()
+
+
+def test_two_tabs_keep_each_others_quiz_answers_and_completion(context, base_url, errors):
+    first = open_problem(context, base_url, SLUG, errors, ready=False)
+    second = open_problem(context, base_url, SLUG, errors, ready=False)
+    answer(first, 0, 0)
+    # the second tab was opened before that answer; its own must not write over it
+    answer(second, 1, 0)
+    stored = json.loads(first.evaluate(f"localStorage.getItem('gradlab:v1:quiz:{SLUG}')"))
+    assert stored == {"0": 0, "1": 0}
+    # each tab shows what the other stored, as it is stored
+    first.wait_for_selector("[data-question] >> nth=1 >> xpath=self::*[@data-state='wrong']")
+    second.wait_for_selector("[data-question] >> nth=0 >> xpath=self::*[@data-state='right']")
+    assert first.inner_text("[data-quiz-score]") == second.inner_text("[data-quiz-score]")
+    first.click("#mark-complete")
+    second.wait_for_selector("#mark-complete[aria-pressed=true]")
+    second.click("#mark-complete")  # what the second tab shows is what a click toggles
+    first.wait_for_selector("#mark-complete[aria-pressed=false]")
+    assert first.evaluate(f"localStorage.getItem('gradlab:v1:complete:{SLUG}')") is None

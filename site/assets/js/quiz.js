@@ -1,6 +1,8 @@
 // The quiz under the statement: a radio group and a Check button per question, graded at
 // once against the answer in the page (a self-check, not an exam), the chosen option's
 // explanation shown and announced, and the answers kept (store.js) with a score like "2/3".
+// Each check stores only its own answer over what is stored now, so two tabs on one problem
+// never drop each other's answers; a tab shows the answers another tab stores as they come.
 
 import * as store from "./store.js";
 
@@ -8,7 +10,6 @@ export function setUpQuiz(root, slug) {
   const quiz = root.querySelector("[data-quiz]");
   if (!quiz) return () => {};
   const questions = [...quiz.querySelectorAll("[data-question]")];
-  const answers = store.loadQuiz(slug);
   const score = quiz.querySelector("[data-quiz-score]");
 
   function showScore() {
@@ -31,9 +32,36 @@ export function setUpQuiz(root, slug) {
     question.querySelector(".verdict").textContent = right ? "Right." : "Not quite.";
   }
 
+  function clear(question) {
+    question.dataset.state = "unanswered";
+    for (const input of question.querySelectorAll("input[type=radio]")) {
+      input.checked = false;
+      input.closest(".option").classList.remove("chosen");
+    }
+    for (const explanation of question.querySelectorAll("[data-explains]")) explanation.hidden = true;
+    question.querySelector(".verdict").textContent = "";
+  }
+
+  /** Show the stored answers; `all`: also clear questions the store has no answer for. */
+  function show(all) {
+    const answers = store.loadQuiz(slug);
+    questions.forEach((question, index) => {
+      const saved = answers[index];
+      if (Number.isInteger(saved) && question.querySelector(`input[value="${saved}"]`)) {
+        if (question.querySelector(".option.chosen input")?.value !== String(saved)) grade(question, saved);
+      } else if (all && question.dataset.state !== "unanswered") {
+        clear(question);
+      }
+    });
+    showScore();
+  }
+
+  const elsewhere = (event) => {
+    if (store.isStorageKey(event, "quiz", slug)) show(true);
+  };
+  addEventListener("storage", elsewhere);
+
   const listeners = questions.map((question, index) => {
-    const saved = answers[index];
-    if (Number.isInteger(saved) && question.querySelector(`input[value="${saved}"]`)) grade(question, saved);
     const check = () => {
       const picked = question.querySelector("input[type=radio]:checked");
       if (!picked) {
@@ -41,14 +69,16 @@ export function setUpQuiz(root, slug) {
         return;
       }
       grade(question, Number(picked.value));
-      answers[index] = Number(picked.value);
-      store.saveQuiz(slug, answers);
+      store.saveQuiz(slug, { ...store.loadQuiz(slug), [index]: Number(picked.value) });
       showScore();
     };
     const button = question.querySelector("[data-check]");
     button.addEventListener("click", check);
     return () => button.removeEventListener("click", check);
   });
-  showScore();
-  return () => listeners.forEach((remove) => remove());
+  show(false);
+  return () => {
+    removeEventListener("storage", elsewhere);
+    listeners.forEach((remove) => remove());
+  };
 }

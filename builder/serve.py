@@ -14,6 +14,7 @@ import gzip
 import hashlib
 import http.server
 import io
+import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -97,16 +98,26 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         """Only errors are logged: a line per request would bury the URL and any 404."""
 
 
+class Server(http.server.ThreadingHTTPServer):
+    """A browser drops connections all the time (a cancelled fetch, a closed tab, a reload
+    mid-download): that is not an error, and its traceback would bury the ones that are."""
+
+    def handle_error(self, request, client_address) -> None:
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
+
+
 def make_server(
     root: Path, port: int, host: str = "127.0.0.1", handler: type[Handler] = Handler, **options,
-) -> http.server.ThreadingHTTPServer:
+) -> Server:
     """A server for ``root`` bound to ``host:port`` (0 picks a free port), not yet serving.
 
     ``handler`` and its keyword ``options``: the live preview's handler adds the reload channel.
     """
     handler = functools.partial(handler, directory=str(root), **options)
     try:
-        return http.server.ThreadingHTTPServer((host, port), handler)
+        return Server((host, port), handler)
     except OSError as exc:
         raise BuildError(f"cannot serve on {host}:{port}: {exc.strerror}") from None
 

@@ -248,6 +248,21 @@ def test_serve_makes_pages_cross_origin_isolated(served):
             assert response.headers["Cross-Origin-Embedder-Policy"] == "require-corp"
 
 
+def test_serve_stays_quiet_when_a_browser_drops_a_connection(tmp_path, capsys):
+    from builder.serve import make_server
+
+    server = make_server(tmp_path, 0)
+    try:
+        for error, reported in ((ConnectionResetError(), False), (BrokenPipeError(), False), (ValueError("a bug"), True)):
+            try:
+                raise error
+            except Exception:
+                server.handle_error(None, ("127.0.0.1", 1))
+            assert ("Traceback" in capsys.readouterr().err) is reported, error
+    finally:
+        server.server_close()
+
+
 def _precache(site: Path) -> dict:
     text = (site / "sw.js").read_text(encoding="utf-8")
     return json.loads(re.match(r"const BUILD = (\{.*?\});\n", text).group(1))

@@ -24,7 +24,7 @@ from builder.output import staged_dir
 from builder.pages import Pages
 from builder.precache import write_service_worker
 from builder.preview import Preview, watch_and_serve
-from builder.runtime import copy_runtime, packages, write_harness_zip
+from builder.runtime import RUNTIME_DIR, copy_runtime, packages, unrequested, write_harness_zip
 from builder.serve import serve
 from builder.snapshot import write_snapshot
 from harness.problem import ProblemError
@@ -42,12 +42,12 @@ def build(problems_root: Path, out: Path, load: Callable[[Path], Entry] = load_e
     with staged_dir(out) as stage:
         write_assets(stage / "assets")
         write_harness_zip(stage / "assets" / "harness.zip")
-        copy_runtime(runtime, stage / "pyodide")
+        copy_runtime(runtime, stage / RUNTIME_DIR)
         snapshot = write_snapshot(runtime, stage)
         with node.Renderer() as renderer:
             pages = Pages(stage, Markdown(renderer), packages(runtime), snapshot)
             pages.write_all(entries)
-        write_service_worker(stage, pages.versions())
+        write_service_worker(stage, pages.versions(), unrequested=unrequested)
     return len(entries)
 
 

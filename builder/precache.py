@@ -1,4 +1,4 @@
-"""The service worker and its precache list: every file of the build, with its hash.
+"""The service worker and its precache list: every file of the build pages request, with its hash.
 
 Written last, over the finished output, so the list is the build. Each file is listed under
 the URL pages request it by (``?v=<hash>`` for the files ``Pages.asset`` versioned) with its
@@ -19,15 +19,16 @@ SOURCE = Path(__file__).resolve().parents[1] / "site" / "assets" / "sw.js"
 NAME = "sw.js"
 
 
-def write_service_worker(site: Path, versions: dict[str, str]) -> str:
+def write_service_worker(site: Path, versions: dict[str, str], *, unrequested=lambda path: False) -> str:
     """Write ``sw.js`` at the root of ``site``; return the build id.
 
-    ``versions``: path -> the ``?v=`` hash pages use for it.
+    ``versions``: path -> the ``?v=`` hash pages use for it. ``unrequested(path)``: True for
+    files that ship but no page asks for, which would only cost every learner a download.
     """
     files = []
     for file in sorted(p for p in site.rglob("*") if p.is_file()):
         path = file.relative_to(site).as_posix()
-        if path in (MARKER, NAME):
+        if path in (MARKER, NAME) or unrequested(path):
             continue
         url = f"{path}?v={versions[path]}" if path in versions else path
         files.append([url, "sha256-" + base64.b64encode(hashlib.sha256(file.read_bytes()).digest()).decode()])

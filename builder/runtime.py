@@ -19,18 +19,27 @@ HARNESS = Path(runner.__file__).parent
 ROOTS = ("__init__", "runner", "scratch")
 
 
+RUNTIME_DIR = "pyodide"
+
+
 def copy_runtime(runtime: Path, dest: Path) -> None:
-    """Copy the verified runtime files the browser reads; fresh copies get normal,
-    world-readable permissions. The pure wheels and the upstream standard library stay
-    behind: the browser reads their compiled copies (harness/runtime/compiled.py)."""
+    """Copy the verified runtime files; fresh copies get normal, world-readable permissions."""
     dest.mkdir(parents=True)
     for file in sorted(runtime.iterdir()):
-        if file.is_file() and not file.name.startswith(".") and not _replaced(file.name):
+        if file.is_file() and not file.name.startswith("."):
             shutil.copyfile(file, dest / file.name)
 
 
-def _replaced(name: str) -> bool:
-    return in_archive(name) or name == UPSTREAM_STDLIB
+def unrequested(path: str) -> bool:
+    """Whether the site's pages never request this file of the build (a path below the site).
+
+    The upstream standard library and the pure wheels: the worker reads their compiled copies
+    (harness/runtime/compiled.py) instead. They still ship, so that ``pyodide/`` stays a
+    complete Pyodide distribution that a bare page can boot from; the service worker does not
+    precache them.
+    """
+    folder, _, name = path.rpartition("/")
+    return folder == RUNTIME_DIR and (in_archive(name) or name == UPSTREAM_STDLIB)
 
 
 def packages(runtime: Path) -> dict[str, str]:

@@ -50,7 +50,7 @@ def write_zip(out, entries, comment=""):
 `;
 
 const SESSION = `
-import os, site, sys, tempfile
+import os, sys, tempfile
 sys.path.insert(0, WHEELS)
 import numpy, pytest
 for name in RUNNER_IMPORTS:
@@ -67,6 +67,7 @@ with tempfile.TemporaryDirectory() as tmp:
 `;
 
 const COMPILE = `
+import os, site, sys
 installed = site.getsitepackages()[0]
 STDLIB = "/lib/python312.zip/"
 packages = {}

@@ -161,7 +161,8 @@ def test_runtime_holds_bytecode_for_what_a_session_imports(warm_cache, tmp_path,
 
 def test_unusable_compiled_copy_is_made_again(warm_cache, tmp_path, no_network):
     cache = _partial_cache(warm_cache, tmp_path, "")
-    [stale] = cache.glob("gradlab-stdlib-*.zip")
+    key = compiled.key((runtime.default_dest() / runtime.LOCK_NAME).read_bytes(), P)
+    stale = cache / f"gradlab-stdlib-{key}.zip"
     good = stale.read_bytes()
     stale.write_bytes(good[: len(good) // 2])
     lines = []

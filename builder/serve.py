@@ -97,6 +97,10 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     def log_request(self, code="-", size="-") -> None:
         """Only errors are logged: a line per request would bury the URL and any 404."""
 
+    def log_error(self, format, *args) -> None:
+        """An error names the URL it was for ("code 404, message File not found" alone does not)."""
+        super().log_error("%s: " + format, getattr(self, "path", "-"), *args)
+
 
 class Server(http.server.ThreadingHTTPServer):
     """A browser drops connections all the time (a cancelled fetch, a closed tab, a reload

@@ -266,6 +266,22 @@ def test_serve_makes_pages_cross_origin_isolated(served):
             assert response.headers["Cross-Origin-Embedder-Policy"] == "require-corp"
 
 
+def test_serve_names_the_url_of_a_404(tmp_path, capsys):
+    import threading
+
+    from builder.serve import make_server
+
+    server = make_server(tmp_path, 0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with pytest.raises(urllib.error.HTTPError):
+            urllib.request.urlopen(f"http://127.0.0.1:{server.server_port}/missing/page.html", timeout=10)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert "/missing/page.html: code 404" in capsys.readouterr().err
+
+
 def test_serve_stays_quiet_when_a_browser_drops_a_connection(tmp_path, capsys):
     from builder.serve import make_server
 

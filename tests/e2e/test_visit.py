@@ -41,6 +41,16 @@ def test_navigation_keeps_the_worker_across_pages(problem_page, problem):
     assert workers == [] and page.evaluate("gradlab.grader.spawns") == 1
 
 
+def test_from_the_index_a_problem_keeps_the_icon(context, base_url, problem):
+    page = context.new_page()
+    page.goto(base_url + "index.html")
+    page.click(f'.problem-card[data-slug="{problem.slug}"] a')
+    page.wait_for_selector(f"#problem-title:text-is('{problem.meta.title}')")
+    icon = page.evaluate("document.querySelector('link[rel~=icon]').href")
+    assert icon.startswith(base_url + "assets/favicon.svg"), icon
+    assert page.request.get(icon).ok
+
+
 def test_offline_after_one_visit(problem_page, context, base_url):
     wait_until_offline_ready(problem_page)
     context.set_offline(True)

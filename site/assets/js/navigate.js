@@ -130,6 +130,9 @@ function loadScripts(page, url) {
 
 /** Take over link clicks and back/forward for pages under `root` (the site's base URL). */
 export function startNavigation(root) {
+  // The favicon's href is relative to the first page, and the browser resolves it again
+  // against each page's URL after pushState: from the index, a 404 on every problem page.
+  for (const icon of document.querySelectorAll("link[rel~=icon]")) icon.href = icon.href;
   document.addEventListener("click", (event) => {
     const url = inPlace(event, root);
     if (!url) return;

@@ -190,3 +190,32 @@ def test_stdlib_merge_replaces_exactly_the_compiled_modules(tmp_path):
     orphan = _zip(tmp_path / "orphan.zip", {"c.pyc": b"C"})
     with pytest.raises(runtime.AssemblyError, match="no source for the compiled c.pyc"):
         compiled._merge_stdlib(upstream, orphan, tmp_path / "out2.zip", "key")
+
+
+def test_every_stdlib_module_the_shipped_grader_imports_is_compiled(warm_cache, tmp_path, no_network):
+    """compile.mjs's session must cover what harness.runner and harness.scratch import, or the
+    browser compiles those modules from source on every boot (slower, not wrong)."""
+    import _imp
+    import ast
+
+    from builder.runtime import HARNESS, grader_modules
+
+    dest = runtime.assemble(tmp_path / "rt", cache=warm_cache)
+    with zipfile.ZipFile(dest / runtime.STDLIB_NAME) as zf:
+        names = set(zf.namelist())
+    imported = set()
+    for module in grader_modules():
+        tree = ast.parse((HARNESS / module).read_text(encoding="utf-8"))
+        for node in tree.body:
+            if isinstance(node, ast.Import):
+                imported |= {alias.name for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                imported.add(node.module)
+    # frozen into the interpreter (os, io, ...: the same set in 3.11 and 3.12), never read from the zip
+    imported = {name for name in imported if not _imp.is_frozen(name)}
+    from_source = sorted(
+        name for name in imported
+        if {f"{name.replace('.', '/')}.py", f"{name.replace('.', '/')}/__init__.py"} & names
+    )
+    assert from_source == []
+    assert {"ast", "tempfile", "traceback"} <= imported  # the check above did look at something

@@ -41,14 +41,25 @@ def test_navigation_keeps_the_worker_across_pages(problem_page, problem):
     assert workers == [] and page.evaluate("gradlab.grader.spawns") == 1
 
 
-def test_from_the_index_a_problem_keeps_the_icon(context, base_url, problem):
+STYLESHEETS = "[...document.querySelectorAll('link[rel=stylesheet]')].map((link) => link.dataset.url || link.href)"
+
+
+def test_from_the_index_pages_keep_their_icon_and_stylesheets(context, base_url, problem):
     page = context.new_page()
     page.goto(base_url + "index.html")
-    page.click(f'.problem-card[data-slug="{problem.slug}"] a')
-    page.wait_for_selector(f"#problem-title:text-is('{problem.meta.title}')")
+    for _ in range(2):  # index -> problem -> index -> problem: relative URLs of the first page go stale
+        page.click(f'.problem-card[data-slug="{problem.slug}"] a')
+        page.wait_for_selector(f"#problem-title:text-is('{problem.meta.title}')")
+        if not _:
+            page.click(".crumbs a")
+            page.wait_for_selector(".index-page .problem-card")
     icon = page.evaluate("document.querySelector('link[rel~=icon]').href")
     assert icon.startswith(base_url + "assets/favicon.svg"), icon
-    assert page.request.get(icon).ok
+    sheets = page.evaluate(STYLESHEETS)
+    assert len(sheets) == len(set(sheets)), sheets  # no stylesheet added twice
+    assert sorted(url.split("?")[0] for url in sheets) == [base_url + "assets/katex/katex.min.css", base_url + "assets/styles.css"]
+    for url in [icon, *sheets]:
+        assert page.request.get(url).ok, url
 
 
 def test_offline_after_one_visit(problem_page, context, base_url):

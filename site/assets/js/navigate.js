@@ -62,6 +62,7 @@ async function fetchPage(url) {
 
 async function go(url, { push, scroll = 0 }) {
   const mine = ++ticket;
+  recordStylesheets();
   // Back/forward has already changed the address: a full load replaces that entry.
   const fullLoad = () => (push ? location.assign(url) : location.replace(url));
   if (buildChanged()) {
@@ -86,15 +87,22 @@ async function go(url, { push, scroll = 0 }) {
   swap(page, url, scroll);
 }
 
+// A relative href resolves against whatever URL pushState sets later, so the first page's own
+// stylesheets are recorded as they resolve while that is still the page's URL.
+function recordStylesheets() {
+  for (const link of document.querySelectorAll("link[rel=stylesheet]:not([data-url])")) link.dataset.url = link.href;
+}
+
 // A stylesheet the new page needs (KaTeX's, on problem pages) is added and loaded first, so
 // the page never shows unstyled; ones it does not need stay, unused.
 function stylesheets(page, url) {
-  const have = new Set([...document.querySelectorAll("link[rel=stylesheet]")].map((link) => link.href));
+  const have = new Set([...document.querySelectorAll("link[rel=stylesheet]")].map((link) => link.dataset.url));
   const loads = [];
   for (const link of page.querySelectorAll("head link[rel=stylesheet]")) {
     const href = new URL(link.getAttribute("href"), url).href;
     if (have.has(href)) continue;
     const added = Object.assign(document.createElement("link"), { rel: "stylesheet", href });
+    added.dataset.url = href;
     loads.push(new Promise((resolve) => { added.onload = added.onerror = resolve; }));
     document.head.append(added);
   }

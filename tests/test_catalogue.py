@@ -57,7 +57,10 @@ def test_unknown_prerequisite_is_refused(catalogue):
 
 
 def test_tracks_are_one_ordered_list():
-    assert TRACK_SLUGS == ("losses", "activations", "layers", "attention", "optimizers", "classic-ml", "decoding")
+    assert TRACK_SLUGS == (
+        "losses", "activations", "layers", "recurrent", "attention", "transformers", "optimizers", "numerics",
+        "classic-ml", "metrics", "decoding", "generative", "rl",
+    )
     assert all(t.title and t.blurb for t in TRACKS)
 
 

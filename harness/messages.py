@@ -42,6 +42,14 @@ def learner_traceback(exc: BaseException) -> list[str]:
     return out
 
 
+def learner_line(exc: BaseException) -> int | None:
+    """The line of the learner's file where ``exc`` was raised (the innermost of their frames)."""
+    if isinstance(exc, SyntaxError) and exc.filename == LEARNER_FILE:
+        return exc.lineno
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == LEARNER_FILE]
+    return frames[-1].lineno if frames else None
+
+
 def exception_summary(exc: BaseException) -> str:
     text = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
     return clip(text)

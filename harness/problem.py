@@ -57,6 +57,7 @@ class Mutant:
     name: str
     description: str
     source: str
+    hint: int | None = None  # the 1-based hint that addresses this mistake (a ``Hint: N`` docstring line)
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,12 @@ def load_problem(path: Path | str) -> Problem:
         quiz=_quiz(path / QUIZ_FILE),
     )
     _check_signatures(problem)
+    for mutant in problem.mutants:
+        if mutant.hint is not None and mutant.hint > len(problem.statement.hints):
+            raise ProblemError(
+                path / MUTANTS_DIR / f"{mutant.name}.py", "Hint",
+                f"names hint {mutant.hint}, but problem.md has {len(problem.statement.hints)} hint(s)",
+            )
     return problem
 
 
@@ -218,8 +225,20 @@ def _variants(folder: Path, solution: str, wanted: dict[str, str], describing: s
             raise ProblemError(file, None, "defines none of the stub's functions: " + ", ".join(wanted))
         if not wanted.keys() <= defined.keys():
             source = f"{solution.rstrip()}\n\n\n# {folder.name}/{file.name} overrides:\n{source}"
-        found.append(Mutant(file.stem, doc.strip().splitlines()[0], source))
+        found.append(Mutant(file.stem, doc.strip().splitlines()[0], source, _hint_number(doc, file)))
     return found
+
+
+HINT_LINE = re.compile(r"^Hint:\s*(\S+)\s*$", re.MULTILINE)
+
+
+def _hint_number(doc: str, file: Path) -> int | None:
+    match = HINT_LINE.search(doc)
+    if not match:
+        return None
+    if not match.group(1).isdigit() or int(match.group(1)) < 1:
+        raise ProblemError(file, "Hint", f"must be the number of a hint in problem.md, e.g. 'Hint: 2' (got {match.group(1)!r})")
+    return int(match.group(1))
 
 
 def _check_signatures(problem: Problem) -> None:

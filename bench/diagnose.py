@@ -34,7 +34,7 @@ from harness.problem import find_problems, load_problem  # noqa: E402
 # are left out: which hand mutant they are is a guess.
 OPERATOR_WORDS = {
     "axis-swap": ("axis", "column", "rows"),
-    "drop-axis": ("axis", "whole array", "global", "all entries", "overall"),
+    "drop-axis": ("whole array", "global", "all entries", "overall", "everything", "whole batch"),
     "drop-keepdims": ("keepdims",),
     "sum-mean": ("sum", "mean", "averag"),
     "max-min": ("minimum", " min", "min_"),

@@ -11,7 +11,8 @@ from pathlib import Path
 from . import node
 
 SITE_ASSETS = Path(__file__).resolve().parents[1] / "site" / "assets"
-ENTRIES = ("problem.js", "index.js")
+# charts.js is its own bundle: imported by URL only when a failing case has a chart to draw.
+ENTRIES = ("problem.js", "index.js", "charts.js")
 # Classic scripts, run where they stand in the page rather than after it is parsed.
 CLASSIC_ENTRIES = ("boot.js",)
 COPIED = ("styles.css", "worker.js", "favicon.svg")

@@ -22,6 +22,7 @@ from .catalog import Entry
 from .markdown import Markdown, MathError
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "site" / "templates"
+TRACK_TITLES = {t.slug: t.title for t in TRACKS}
 DIFFICULTIES = ("easy", "medium", "hard")
 
 
@@ -75,17 +76,21 @@ class Pages:
         by_slug = {e.problem.slug: e for e in entries}
         plans = plan([e.problem for e in entries])
         ordered = [by_slug[p.slug] for p in sequence(plans)]
+        in_track = {p.track.slug: [problem.slug for problem in p.problems] for p in plans}
         for i, entry in enumerate(ordered):
             neighbours = (ordered[i - 1] if i > 0 else None, ordered[i + 1] if i + 1 < len(ordered) else None)
             prerequisites = [by_slug[slug] for slug in entry.problem.meta.requires]
-            self._problem(entry, *neighbours, prerequisites)
+            self._problem(entry, *neighbours, prerequisites, in_track[entry.problem.meta.track])
         tracks = [{"track": p.track, "entries": [by_slug[problem.slug] for problem in p.problems]} for p in plans]
         tags = sorted({tag for e in entries for tag in e.problem.meta.tags})
         self._write("index.html", self.env.get_template("index.html").render(
             root="", site=self.site_config(""), tracks=tracks, total=len(entries), tags=tags, difficulties=DIFFICULTIES,
         ))
 
-    def _problem(self, entry: Entry, previous: Entry | None, following: Entry | None, prerequisites: list[Entry]) -> None:
+    def _problem(
+        self, entry: Entry, previous: Entry | None, following: Entry | None, prerequisites: list[Entry],
+        track_slugs: list[str],
+    ) -> None:
         problem = entry.problem
         slug = problem.slug
         try:
@@ -105,6 +110,8 @@ class Pages:
             raise ProblemError(problem.path / QUIZ_FILE, "math", str(exc)) from None
         self._write(f"tests/{slug}.py", problem.tests)
         self._write(f"solutions/{slug}.json", json.dumps(solution))
+        if entry.profile:
+            self._write(f"diagnosis/{slug}.json", json.dumps(entry.profile))
         root = "../../"
         config = {
             "slug": slug,
@@ -113,6 +120,9 @@ class Pages:
             "tests": list(entry.tests),
             "testsUrl": root + self.asset(f"tests/{slug}.py"),
             "solutionUrl": root + self.asset(f"solutions/{slug}.json"),
+            "diagnosisUrl": root + self.asset(f"diagnosis/{slug}.json") if entry.profile else None,
+            "chartsUrl": root + self.asset("assets/charts.js"),
+            "track": {"title": TRACK_TITLES[problem.meta.track], "slugs": track_slugs},
         }
         html = self.env.get_template("problem.html").render(
             root=root, site=self.site_config(root), entry=entry, meta=problem.meta, statement=statement, hints=hints,

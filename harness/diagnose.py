@@ -12,8 +12,9 @@ learner code is then compared with every profile:
 
 One exact match is named. With none exact, one match (the learner may have made a second mistake
 too) is named. With no match on values, a mutant that fails exactly the learner's tests, in the
-same way (the same exception where one was raised), is named when it is the only one: the same
-mistake made in a slightly different place gives other numbers but trips the same tests. Anything
+same way (the same exception where one was raised), is named when it is the only one and those
+tests are at most half of all: the same mistake made in a slightly different place gives other
+numbers but trips the same tests, while failing nearly everything says little. Anything
 else (two mutants that fit equally) names nothing: a wrong diagnosis is worse than none. Passing code gets no diagnosis, nor does code that
 did not load. The same function runs in CPython and, unchanged, in the browser's Pyodide.
 """
@@ -23,6 +24,9 @@ import math
 
 PROFILE_VERSION = 1
 RTOL = 1e-5
+# A match on test outcomes alone counts only when the failing tests are at most this share of all:
+# code that fails (nearly) every test fails them like every other badly wrong code does.
+PATTERN_SHARE = 0.5
 
 
 def profile(problem, grade) -> dict:
@@ -48,6 +52,7 @@ def diagnose(result: dict, profile: dict | None) -> dict | None:
     if not profile or result.get("status") != "failed":
         return None
     learner = {t["id"]: _evidence(t) for t in result.get("tests", []) if t["status"] != "passed"}
+    total = len(result.get("tests", []))
     if not learner:
         return None
     exact, partial, pattern = [], [], []
@@ -57,7 +62,7 @@ def diagnose(result: dict, profile: dict | None) -> dict | None:
             continue
         verdicts = [_agree(failing[test], learner[test]) for test in failing]
         same_tests = set(failing) == set(learner)
-        if same_tests and all(_same_kind(failing[test], learner[test]) for test in failing):
+        if same_tests and len(failing) <= PATTERN_SHARE * total and all(_same_kind(failing[test], learner[test]) for test in failing):
             pattern.append(mutant)
         if False in verdicts or True not in verdicts:
             continue

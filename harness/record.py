@@ -14,7 +14,6 @@ it runs after the learner's function has returned, and any failure in here only 
 """
 from __future__ import annotations
 
-import base64
 import math
 from collections import deque
 from dataclasses import dataclass, field
@@ -34,6 +33,7 @@ SHOW_VALUES = 24          # arrays up to this size are shown entry by entry
 LITERAL_SIZE = 2_000      # arrays up to this size replay as a readable literal; larger ones as bytes
 MAX_REPLAY = 400_000      # characters of replay source, beyond which a case is shown but not replayable
 FINGERPRINT_SAMPLES = 12
+PLOT_SIZE = 4_096         # entries a chart draws at most
 
 
 @dataclass
@@ -89,14 +89,14 @@ def after_call(call: Call | None, returned=None, raised: BaseException | None = 
         call.returned, call.raised, call.done = returned, raised, True
 
 
-def checked(got, expected=None) -> None:
-    """``testkit`` looked at ``got`` (and compared it with ``expected``, when it did)."""
+def checked(got, expected=None, tolerance: tuple[float, float] | None = None) -> None:
+    """``testkit`` looked at ``got`` (and compared it with ``expected`` within ``(rtol, atol)``)."""
     test = _state.test
     if test is None or len(test.checked) >= 256:
         return
     if expected is None and test.checked and test.checked[-1][0] is got:
         return  # assert_close's own as_array: keep the comparison, which knows the expected value
-    test.checked.append((got, expected))
+    test.checked.append((got, expected, tolerance))
 
 
 def case(error: BaseException | None = None) -> dict | None:
@@ -116,10 +116,10 @@ def _failing_call(test: _Test, error: BaseException | None) -> tuple[Call, objec
     raised = [c for c in calls if c.raised is not None and c.raised is error]
     if raised:
         return raised[-1], None
-    for got, expected in reversed(test.checked):
+    for got, expected, tolerance in reversed(test.checked):
         for call in reversed(calls):
             if call.raised is None and _produced(call.returned, got):
-                return call, expected
+                return call, (got, expected, tolerance)
     return (calls or list(test.calls))[-1], None
 
 
@@ -152,7 +152,8 @@ def _copy(value):
 # ---------- describing ----------
 
 
-def _describe_call(call: Call, expected) -> dict:
+def _describe_call(call: Call, checked) -> dict:
+    got, expected, tolerance = checked or (None, None, None)
     names = _arg_names(call)
     args = [{"name": name, "value": describe(value)} for name, value in zip(names, [*call.args, *call.kwargs.values()])]
     shown = ", ".join(
@@ -167,10 +168,36 @@ def _describe_call(call: Call, expected) -> dict:
         "expected": None if expected is None else describe(expected, like=call.returned),
         "replay": _replay(call, names),
         "fingerprint": fingerprint(call.returned) if call.raised is None else None,
+        "plot": _plot(got if got is not None else call.returned, expected, tolerance) if call.raised is None else None,
     }
     if expected is not None and call.raised is None:
         result["returned"] = describe(call.returned, like=expected)
     return result
+
+
+def _plot(got, expected, tolerance) -> dict | None:
+    """The compared arrays as numbers a chart can draw (1-D or 2-D, not too large), or None."""
+    try:
+        have = _asarray(got, dtype=float)
+        want = None if expected is None else _asarray(expected, dtype=float)
+    except (TypeError, ValueError):
+        return None
+    if have.ndim not in (1, 2) or have.size > PLOT_SIZE or have.size < 2 or (want is not None and want.shape != have.shape):
+        return None
+    with _errstate(all="ignore"):
+        if want is None:  # nothing to compare with: mark what is not finite
+            bad = ~_isfinite(have)
+        else:
+            rtol, atol = tolerance or (0.0, 0.0)
+            bad = ~((np.abs(have - want) <= atol + rtol * np.abs(want)) | (have == want) | (np.isnan(have) & np.isnan(want)))
+    return {"returned": _finite_list(have), "expected": None if want is None else _finite_list(want), "bad": bad.tolist()}
+
+
+def _finite_list(array: np.ndarray) -> list:
+    """Nested lists with None for nan and infinities (JSON has no such numbers)."""
+    if array.ndim == 2:
+        return [_finite_list(row) for row in array]
+    return [v if math.isfinite(v) else None for v in array.tolist()]
 
 
 def _arg_names(call: Call) -> list[str]:
@@ -355,6 +382,8 @@ def _array_literal(array: np.ndarray) -> str | None:
     if array.size <= LITERAL_SIZE:
         body = _nested(array.tolist())
         return f"np.array({body}, dtype={dtype})" + ("" if array.ndim else "[()]")
+    import base64  # only for large arrays: not worth a module on every boot
+
     raw = base64.b64encode(np.ascontiguousarray(array).astype(array.dtype.newbyteorder("<")).tobytes()).decode()
     return f"np.frombuffer(base64.b64decode({raw!r}), dtype={array.dtype.newbyteorder('<').str!r}).reshape({array.shape!r}).copy()"
 

@@ -18,7 +18,7 @@ from .deadline import Deadline, TestTimeout
 
 SCRIPT_VERSION = 1
 DEBUG_FILE = "<debug this case>"
-_SHOW_RESULT = "\nprint('returned:', repr(result) if not hasattr(result, 'shape') else '')\nif hasattr(result, 'shape'):\n    print(result)\n"
+_SHOW_RESULT = "\nprint('returned:', repr(result))\n"
 
 
 def run_script(source: str, time_limit: float = 10.0, call: str | None = None) -> dict:

@@ -67,7 +67,7 @@ def as_scalar(got, name: str = "result") -> float:
 def assert_close(got, expected, *, rtol: float = 1e-6, atol: float = 1e-9, name: str = "result") -> None:
     """Elementwise ``|got - expected| <= atol + rtol * |expected|``; NaN matches only NaN."""
     want = _asarray(expected, dtype=_float64)
-    record.checked(got, want)
+    record.checked(got, want, (rtol, atol))
     if want.shape == ():
         value = as_scalar(got, name)
         have = _asarray(value, dtype=_float64)
@@ -128,6 +128,13 @@ def _mismatch(have, want, diff, bad, rtol, atol, name) -> str:
         lines.append(
             f"  max abs error {finite_diff.max():.3g}, max rel error {finite_rel.max() if finite_rel.size else float('inf'):.3g}"
             f" (allowed: {atol:g} + {rtol:g} * |expected|)"
+        )
+    with _errstate(all="ignore"):
+        unexpected = int((~_isfinite(have) & _isfinite(want)).sum())
+    if unexpected:
+        lines.append(
+            f"  {unexpected} entr{'y is' if unexpected == 1 else 'ies are'} nan or infinite where a finite value is expected"
+            " (overflow, or 0/0, somewhere on the way?)"
         )
     if have.size <= 12 and have.shape:
         lines.append(f"  expected {_array_repr(want, separator=', ', formatter={'float_kind': fmt})}")

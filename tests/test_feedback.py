@@ -78,7 +78,7 @@ def test_debug_this_case_runs_the_call_with_the_learners_prints():
     result = run_script(learner, 5.0, call="import numpy as np\nx = np.array([1.0])\nk = 4.0\nresult = scale(x, k)")
     assert result["status"] == "ok"
     assert "k is 4.0" in result["stdout"] and "main block" not in result["stdout"]
-    assert "[4.]" in result["stdout"]
+    assert "returned: array([4.])" in result["stdout"]
 
 
 def test_an_assert_in_the_learners_code_is_an_error_at_their_line():

@@ -7,7 +7,7 @@
 const PREFIX = "gradlab:v1:";
 const RANK = { "not-started": 0, attempted: 1, solved: 2 };
 export const STATUSES = Object.keys(RANK);
-export const STATUS_TEXT = { "not-started": "Not started", attempted: "Attempted", complete: "Complete", solved: "Solved" };
+export const STATUS_TEXT = { "not-started": "Not started", attempted: "Attempted", complete: "Marked done", solved: "Solved" };
 
 const memory = new Map();
 const unavailable = [];
@@ -148,4 +148,29 @@ export function showStatus(element, status) {
 export function isStorageKey(event, kind, slug) {
   if (event.key === null) return true;
   return event.key === `${PREFIX}${kind}:${slug}`;
+}
+
+const RESULTS_BUDGET = 200_000; // characters of one problem's stored last run
+
+/** Keep the last run's results (shown again on return), trimmed to fit: charts' numbers, then replays. */
+export function saveResults(slug, result, at = Date.now()) {
+  let saved = { at, result };
+  let text = JSON.stringify(saved);
+  for (const drop of ["plot", "replay"]) {
+    if (text.length <= RESULTS_BUDGET) break;
+    saved = { at, result: { ...result, tests: result.tests.map((t) => (t.case ? { ...t, case: { ...t.case, [drop]: null } } : t)) } };
+    result = saved.result;
+    text = JSON.stringify(saved);
+  }
+  return set(`results:${slug}`, text.length <= RESULTS_BUDGET ? text : null);
+}
+
+/** The last run's `{at, result}`, or null (none, or unreadable). */
+export function loadResults(slug) {
+  try {
+    const saved = JSON.parse(get(`results:${slug}`) || "null");
+    return saved && typeof saved.at === "number" && saved.result && Array.isArray(saved.result.tests ?? []) ? saved : null;
+  } catch {
+    return null;
+  }
 }

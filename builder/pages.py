@@ -12,6 +12,7 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+from harness import visual
 from harness.catalogue import plan, sequence
 from harness.problem import STATEMENT_FILE, ProblemError
 from harness.quiz import QUIZ_FILE
@@ -112,6 +113,12 @@ class Pages:
         self._write(f"solutions/{slug}.json", json.dumps(solution))
         if entry.profile:
             self._write(f"diagnosis/{slug}.json", json.dumps(entry.profile))
+        if problem.visual:
+            try:
+                picture = visual.reference(problem.solution, problem.visual)
+            except visual.VisualError as exc:
+                raise ProblemError(problem.path / visual.VISUAL_FILE, None, str(exc)) from None
+            self._write(f"visuals/{slug}.json", json.dumps({"source": problem.visual, "reference": picture}))
         root = "../../"
         config = {
             "slug": slug,
@@ -121,6 +128,7 @@ class Pages:
             "testsUrl": root + self.asset(f"tests/{slug}.py"),
             "solutionUrl": root + self.asset(f"solutions/{slug}.json"),
             "diagnosisUrl": root + self.asset(f"diagnosis/{slug}.json") if entry.profile else None,
+            "visualUrl": root + self.asset(f"visuals/{slug}.json") if problem.visual else None,
             "chartsUrl": root + self.asset("assets/charts.js"),
             "track": {"title": TRACK_TITLES[problem.meta.track], "slugs": track_slugs},
         }

@@ -21,6 +21,7 @@ SOLUTION_FILE = "solution.py"
 TESTS_FILE = "tests.py"
 MUTANTS_DIR = "mutants"
 ALTERNATIVES_DIR = "alternatives"
+VISUAL_FILE = "visual.py"
 REQUIRED_FILES = (STATEMENT_FILE, STUB_FILE, SOLUTION_FILE, TESTS_FILE)
 
 DIFFICULTIES = ("easy", "medium", "hard")
@@ -72,6 +73,7 @@ class Problem:
     mutants: tuple[Mutant, ...] = field(default_factory=tuple)
     quiz: tuple[Question, ...] = field(default_factory=tuple)
     alternatives: tuple[Mutant, ...] = field(default_factory=tuple)
+    visual: str | None = None  # visual.py: the picture of the idea (harness/visual.py)
 
     @property
     def functions(self) -> tuple[str, ...]:
@@ -109,6 +111,7 @@ def load_problem(path: Path | str) -> Problem:
             path / ALTERNATIVES_DIR, text[SOLUTION_FILE], signatures(text[STUB_FILE], path / STUB_FILE), "the correct formulation it uses",
         )),
         quiz=_quiz(path / QUIZ_FILE),
+        visual=_visual_source(path / VISUAL_FILE),
     )
     _check_signatures(problem)
     for mutant in problem.mutants:
@@ -193,6 +196,16 @@ def _check_main_block(stub: str, file: Path) -> None:
             file, "__main__",
             f"end the stub with an `{MAIN_GUARD}` block that calls the function on the first example and prints the result",
         )
+
+
+def _visual_source(file: Path) -> str | None:
+    if not file.exists():
+        return None
+    source = _read(file)
+    tree = _parse(source, file)
+    if not any(isinstance(n, ast.FunctionDef) and n.name == "visual" for n in tree.body):
+        raise ProblemError(file, None, "define visual(solution): it calls the problem's functions and returns what to draw")
+    return source
 
 
 def _quiz(file: Path) -> tuple[Question, ...]:

@@ -11,8 +11,9 @@
 // Protocol (every message is a plain object):
 //   page -> worker  {type: "interrupt", buffer}                 Int32Array on a SharedArrayBuffer
 //                   {type: "tests", url}                       fetch a problem's tests ahead
-//                   {type: "run", runId, source, tests, timeLimit, diagnosis}   tests: the tests' URL;
-//                                  diagnosis: the mutant profiles' URL (or null), read if the run fails
+//                   {type: "run", runId, source, tests, timeLimit, diagnosis, picture}   tests: the tests' URL;
+//                                  diagnosis: the mutant profiles' URL (or null), read if the run fails;
+//                                  picture: the problem's visual (or null), drawn from the learner's code
 //                   {type: "script", runId, source, timeLimit, call}   the Run button: code as a script;
 //                                  call: Debug this case's replay (or null)
 //   worker -> page  {type: "prefetch", urls}                   fetch these into the HTTP cache
@@ -21,8 +22,9 @@
 //                   {type: "failed", message}                  loading failed; this worker is done
 //                   {type: "running", runId}                   the run has started in Python
 //                   {type: "event", runId, event}              runner event: start / result of a test
-//                   {type: "done", runId, result}              the runner's results object (with its
-//                                                              diagnosis when it failed and one fits)
+//                   {type: "done", runId, result, visual}      the runner's results object (with its
+//                                                              diagnosis when it failed and one fits), and
+//                                                              {reference, learner} pictures when the problem has one
 //                   {type: "scriptDone", runId, result}        harness.scratch.run_script's dict
 //                   {type: "crash", runId, message}            the grader itself failed
 // "ready" means a run would start at once. There is no warm-up run before it: with pytest
@@ -53,6 +55,15 @@ def script(source, time_limit, call=None):
     return json.dumps(harness.scratch.run_script(source, time_limit, call))
 
 script
+`;
+
+// The problem's picture of its idea, drawn from the learner's code (harness/visual.py).
+const VISUAL = `
+def visual(source, visual_source, time_limit):
+    import json, harness.visual
+    return json.dumps(harness.visual.draw(source, visual_source, time_limit))
+
+visual
 `;
 
 // The likely mistake, named after a failing run from the problem's mutant profiles.
@@ -162,7 +173,8 @@ async function prepare(setup, files, snapshot, pythonUp = () => {}) {
   await loadPackages(pyodide, setup.packages, files.archive, snapshot);
   pyodide.unpackArchive(await files.harness, "zip", { extractDir: "/home/pyodide/gradlab" });
   status("grader", "Starting the test runner…");
-  return { pyodide, grade: pyodide.runPython(GRADE), script: pyodide.runPython(SCRIPT), diagnose: pyodide.runPython(DIAGNOSE) };
+  return { pyodide, grade: pyodide.runPython(GRADE), script: pyodide.runPython(SCRIPT), diagnose: pyodide.runPython(DIAGNOSE),
+    visual: pyodide.runPython(VISUAL) };
 }
 
 // Restoring the snapshot is tried first when it is cached; if it fails its integrity check or
@@ -193,8 +205,8 @@ async function boot(setup) {
   return grader;
 }
 
-async function run({ runId, source, tests: testsUrl, timeLimit, diagnosis }) {
-  const { grade, diagnose } = await ready;
+async function run({ runId, source, tests: testsUrl, timeLimit, diagnosis, picture }) {
+  const { grade, diagnose, visual } = await ready;
   let testsSource;
   try {
     testsSource = await textOf(testsUrl);
@@ -206,6 +218,14 @@ async function run({ runId, source, tests: testsUrl, timeLimit, diagnosis }) {
     runId,
     (post) => ({ type: "done", runId, result: JSON.parse(grade(source, testsSource, timeLimit, post)) }),
     async (message) => {
+      if (picture && message.result.status !== "error") {
+        try {
+          const { source: drawing, reference } = JSON.parse(await textOf(picture));
+          message.visual = { reference, learner: JSON.parse(visual(source, drawing, timeLimit)) };
+        } catch (error) {
+          console.warn(`gradlab: no picture: ${error?.message ?? error}`);
+        }
+      }
       // Only failing code needs the profiles: a passing run downloads nothing more.
       if (!diagnosis || message.result.status !== "failed") return message;
       try {

@@ -67,9 +67,14 @@ function chartBlock(plot, name) {
   return figure;
 }
 
-async function draw(holder, plot, name) {
+/** The chart bundle, imported once, the first time anything is drawn. */
+export function chartsModule() {
   charts ??= import(chartsAddress);
-  const { drawComparison } = await charts;
+  return charts;
+}
+
+async function draw(holder, plot, name) {
+  const { drawComparison } = await chartsModule();
   drawComparison(holder, { ...plot, name });
 }
 

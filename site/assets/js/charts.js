@@ -90,3 +90,87 @@ function heatmap(data, { title, scheme, width }) {
   wrap.append(caption, figure);
   return wrap;
 }
+
+/**
+ * A problem's picture of its idea (harness/visual.py): the reference's drawing beside the
+ * learner's. `learner` is {status, data} or {status, message}; only the reference is drawn when
+ * the learner's code could not draw it.
+ */
+export function drawVisual(parent, reference, learner) {
+  const width = Math.max(260, Math.min(parent.clientWidth || 560, 720));
+  const COLORS = palette();
+  const mine = learner && learner.status === "ok" ? learner.data : null;
+  parent.replaceChildren();
+  const kind = reference.kind;
+  if (kind === "lines") {
+    const rows = [];
+    for (const [source, data] of [["reference", reference], ["yours", mine]]) {
+      if (!data) continue;
+      for (const [name, ys] of Object.entries(data.series)) {
+        ys.forEach((y, i) => y !== null && rows.push({ x: data.x[i], y, name, source }));
+      }
+    }
+    const names = Object.keys(reference.series);
+    parent.append(Plot.plot({
+      width, height: 260, marginLeft: 52,
+      style: { background: "transparent", color: "currentColor" },
+      x: { label: reference.xlabel ?? "x", grid: true },
+      y: { label: reference.ylabel ?? null, grid: true },
+      color: { domain: names, legend: true },
+      marks: [
+        Plot.ruleY([0], { stroke: "currentColor", strokeOpacity: 0.3 }),
+        Plot.line(rows.filter((r) => r.source === "reference"), { x: "x", y: "y", z: "name", stroke: "name", strokeWidth: 3, strokeOpacity: 0.45 }),
+        Plot.line(rows.filter((r) => r.source === "yours"), { x: "x", y: "y", z: "name", stroke: "name", strokeWidth: 1.5, strokeDasharray: "5,3" }),
+      ],
+      ariaLabel: `${reference.title}: ${names.join(", ")} against ${reference.xlabel ?? "x"}; reference thick, yours dashed.`,
+    }));
+    return;
+  }
+  if (kind === "path") {
+    const rows = [];
+    for (const [source, data] of [["reference", reference], ["yours", mine]]) {
+      if (!data) continue;
+      for (const [name, path] of Object.entries(data.series)) {
+        path.x.forEach((x, i) => x !== null && path.y[i] !== null && rows.push({ x, y: path.y[i], step: i, name: `${name} (${source})`, source }));
+      }
+    }
+    const contours = (reference.contours ?? []).flatMap((ring, k) => ring.map(([x, y], i) => ({ x, y, k, i })));
+    parent.append(Plot.plot({
+      width, height: Math.min(width, 360), marginLeft: 52,
+      style: { background: "transparent", color: "currentColor" },
+      x: { label: reference.xlabel ?? "x" }, y: { label: reference.ylabel ?? "y" },
+      color: { legend: true },
+      marks: [
+        Plot.line(contours, { x: "x", y: "y", z: "k", stroke: "currentColor", strokeOpacity: 0.2 }),
+        Plot.line(rows, { x: "x", y: "y", z: "name", stroke: "name", strokeWidth: 2, strokeDasharray: (d) => (d.source === "yours" ? "5,3" : null), marker: "dot" }),
+      ],
+      ariaLabel: `${reference.title}: the path of each run over the loss's level sets; reference solid, yours dashed.`,
+    }));
+    return;
+  }
+  const panels = [["Reference", reference], ["Yours", mine]];
+  for (const [who, data] of panels) {
+    if (!data) continue;
+    if (kind === "points") {
+      const marks = (data.marks?.x ?? []).map((x, i) => ({ x, y: data.marks.y[i] }));
+      const points = data.points.x.map((x, i) => ({ x, y: data.points.y[i], group: String(data.points.group[i]) }));
+      const figure = document.createElement("figure");
+      figure.className = "chart-heatmap";
+      figure.append(Object.assign(document.createElement("figcaption"), { textContent: who }), Plot.plot({
+        width: Math.min(width / 2 - 8, 340), height: 260,
+        style: { background: "transparent", color: "currentColor" },
+        color: { type: "categorical", legend: who === "Reference" },
+        marks: [
+          Plot.dot(points, { x: "x", y: "y", fill: "group", r: 3 }),
+          Plot.dot(marks, { x: "x", y: "y", symbol: "times", r: 8, stroke: "currentColor", strokeWidth: 3 }),
+        ],
+        ariaLabel: `${who}: ${points.length} points coloured by group, ${marks.length} centres crossed.`,
+      }));
+      parent.append(figure);
+    } else {
+      for (const panel of data.panels) {
+        parent.append(heatmap(panel.z, { title: `${who}: ${panel.title}`, scheme: "viridis", width: Math.min(width / 2 - 8, 320) }));
+      }
+    }
+  }
+}

@@ -62,9 +62,9 @@ export class Grader {
   }
 
   /** The problem whose tests the next runs use; the worker fetches them now. */
-  setProblem({ testsUrl, timeLimit, diagnosisUrl }) {
+  setProblem({ testsUrl, timeLimit, diagnosisUrl, visualUrl }) {
     const absolute = (url) => (url ? new URL(url, document.baseURI).href : null);
-    this.problem = { tests: absolute(testsUrl), timeLimit, diagnosis: absolute(diagnosisUrl) };
+    this.problem = { tests: absolute(testsUrl), timeLimit, diagnosis: absolute(diagnosisUrl), picture: absolute(visualUrl) };
     this.worker.postMessage({ type: "tests", url: this.problem.tests });
   }
 
@@ -73,8 +73,8 @@ export class Grader {
    * Resolves to {kind: "done", result} | {kind: "timeout", testId} | {kind: "crash", message}.
    */
   run(source, onEvent) {
-    const { tests, timeLimit, diagnosis } = this.problem;
-    return this.job({ type: "run", source, tests, timeLimit, diagnosis }, onEvent);
+    const { tests, timeLimit, diagnosis, picture } = this.problem;
+    return this.job({ type: "run", source, tests, timeLimit, diagnosis, picture }, onEvent);
   }
 
   /**
@@ -132,7 +132,7 @@ export class Grader {
       this.arm(message.runId, event.type === "start" && typeof event.limit === "number" ? event.limit : job.limit);
       job.onEvent(event);
     } else if (message.type === "done" || message.type === "scriptDone") {
-      this.settle(message.runId, { kind: "done", result: message.result });
+      this.settle(message.runId, { kind: "done", result: message.result, visual: message.visual ?? null });
     } else if (message.type === "crash") {
       this.settle(message.runId, { kind: "crash", message: message.message });
     }

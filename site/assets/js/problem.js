@@ -13,6 +13,7 @@ import { setUpHints, setUpSolution } from "./reveal.js";
 import { setUpScratch } from "./scratch.js";
 import * as store from "./store.js";
 import { setUpSync } from "./sync.js";
+import { showVisual } from "./visual.js";
 
 const SAVE_DELAY_MS = 400;
 const $ = (id) => document.getElementById(id);
@@ -109,6 +110,7 @@ export function mountProblem() {
       store.showStatus(learnerStatus, store.progressOf(config.slug));
       if (outcome.kind === "done") {
         store.saveResults(config.slug, outcome.result);
+        showVisual($("visual"), outcome);
         editor.markErrors(errorLines(outcome.result));
         if (allPassed) results.showSuccess({ total: outcome.result.summary.total, next: nextProblem(), progress: trackProgress() });
       }

@@ -215,3 +215,9 @@ def test_does_not_modify_inputs():
 def test_single_token_candidate():
     """A one-token candidate with max_n = 1: 'cat' against 'the cat' gives exp(1 - 2/1)"""
     assert_close(score(["cat"], [["the", "cat"]], 1), math.exp(-1.0), **TOL, name="bleu([cat], [[the, cat]], 1)")
+
+
+def test_score_at_most_one():
+    """BLEU never exceeds 1: a short candidate whose n-grams all match scores at most 1"""
+    got = score("the cat sat".split(), ["the cat sat on the mat".split()], 2)
+    assert got <= 1.0, f"bleu(the cat sat, [the cat sat on the mat], 2) returned {got!r}, above 1"

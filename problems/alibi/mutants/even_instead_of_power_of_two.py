@@ -1,0 +1,13 @@
+"""Checks n_heads % 2 == 0 instead of a power of two: rejects 1 head and accepts 6 or 12.
+
+Hint: 2
+"""
+import numpy as np
+
+
+def alibi_bias(n_heads, T):
+    if n_heads < 1 or n_heads % 2:
+        raise ValueError("n_heads must be a power of two")
+    slopes = 2.0 ** (-8.0 * np.arange(1, n_heads + 1) / n_heads)
+    i, j = np.arange(T)[:, None], np.arange(T)[None, :]
+    return np.where(j <= i, -slopes[:, None, None] * (i - j), -np.inf)

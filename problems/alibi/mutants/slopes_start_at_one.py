@@ -1,0 +1,13 @@
+"""Uses h instead of h + 1 in the exponent, so head 0 gets slope 2^0 = 1 and the last head misses 2^-8.
+
+Hint: 2
+"""
+import numpy as np
+
+
+def alibi_bias(n_heads, T):
+    if n_heads < 1 or n_heads & (n_heads - 1):
+        raise ValueError("n_heads must be a power of two")
+    slopes = 2.0 ** (-8.0 * np.arange(n_heads) / n_heads)
+    i, j = np.arange(T)[:, None], np.arange(T)[None, :]
+    return np.where(j <= i, -slopes[:, None, None] * (i - j), -np.inf)

@@ -1,0 +1,15 @@
+"""Computes dk as dS @ q instead of dS^T @ q (only shape-compatible when Tq = Tk)."""
+import numpy as np
+
+
+def attention_backward(dout, q, k, v):
+    scale = 1.0 / np.sqrt(q.shape[-1])
+    s = q @ np.swapaxes(k, -1, -2) * scale
+    p = np.exp(s - s.max(axis=-1, keepdims=True))
+    p = p / p.sum(axis=-1, keepdims=True)
+    dv = np.swapaxes(p, -1, -2) @ dout
+    dp = dout @ np.swapaxes(v, -1, -2)
+    ds = p * (dp - (dp * p).sum(axis=-1, keepdims=True))
+    dq = ds @ k * scale
+    dk = ds @ q * scale
+    return dq, dk, dv

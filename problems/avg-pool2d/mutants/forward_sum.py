@@ -1,0 +1,12 @@
+"""Forward returns each window's sum instead of its mean."""
+import numpy as np
+
+
+def avg_pool2d(x, kernel=2, stride=2):
+    n, c, h, w = x.shape
+    h_out, w_out = (h - kernel) // stride + 1, (w - kernel) // stride + 1
+    out = np.empty((n, c, h_out, w_out))
+    for i in range(h_out):
+        for j in range(w_out):
+            out[:, :, i, j] = x[:, :, i * stride:i * stride + kernel, j * stride:j * stride + kernel].sum(axis=(2, 3))
+    return out

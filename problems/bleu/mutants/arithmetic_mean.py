@@ -1,0 +1,28 @@
+"""Averages the precisions arithmetically instead of taking their geometric mean."""
+import math
+from collections import Counter
+
+
+def _ngram_counts(tokens, n):
+    return Counter(tuple(tokens[i:i + n]) for i in range(len(tokens) - n + 1))
+
+
+def bleu(candidate, references, max_n=4):
+    if max_n < 1 or not references:
+        raise ValueError("bad arguments")
+    c = len(candidate)
+    if c == 0:
+        return 0.0
+    precisions = []
+    for n in range(1, max_n + 1):
+        cand = _ngram_counts(candidate, n)
+        limit = Counter()
+        for ref in references:
+            limit |= _ngram_counts(ref, n)
+        total = sum(cand.values())
+        matched = sum(min(count, limit[gram]) for gram, count in cand.items())
+        if total == 0 or matched == 0:
+            return 0.0
+        precisions.append(matched / total)
+    r = min((len(ref) for ref in references), key=lambda length: (abs(length - c), length))
+    return (1.0 if c > r else math.exp(1 - r / c)) * sum(precisions) / max_n

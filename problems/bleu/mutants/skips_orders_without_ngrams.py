@@ -1,0 +1,30 @@
+"""Skips the orders for which the candidate has no n-grams (too short) instead of returning 0.0."""
+import math
+from collections import Counter
+
+
+def _ngram_counts(tokens, n):
+    return Counter(tuple(tokens[i:i + n]) for i in range(len(tokens) - n + 1))
+
+
+def bleu(candidate, references, max_n=4):
+    if max_n < 1 or not references:
+        raise ValueError("bad arguments")
+    c = len(candidate)
+    if c == 0:
+        return 0.0
+    logs = []
+    for n in range(1, max_n + 1):
+        cand = _ngram_counts(candidate, n)
+        total = sum(cand.values())
+        if total == 0:
+            continue
+        limit = Counter()
+        for ref in references:
+            limit |= _ngram_counts(ref, n)
+        matched = sum(min(count, limit[gram]) for gram, count in cand.items())
+        if matched == 0:
+            return 0.0
+        logs.append(math.log(matched / total))
+    r = min((len(ref) for ref in references), key=lambda length: (abs(length - c), length))
+    return (1.0 if c > r else math.exp(1 - r / c)) * math.exp(sum(logs) / len(logs))

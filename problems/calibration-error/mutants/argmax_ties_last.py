@@ -1,0 +1,24 @@
+"""Predicts with np.argsort(probs)[:, -1], which breaks a tie for the top probability towards the highest index, not the lowest."""
+import numpy as np
+
+
+def _check(probs, labels, n_bins):
+    if n_bins < 1:
+        raise ValueError("n_bins < 1")
+    if probs.ndim != 2 or probs.shape[0] == 0:
+        raise ValueError("no rows")
+    if labels.shape != (probs.shape[0],):
+        raise ValueError("length mismatch")
+    if np.any((labels < 0) | (labels >= probs.shape[1])):
+        raise ValueError("label out of range")
+
+
+def expected_calibration_error(probs, labels, n_bins=10):
+    _check(probs, labels, n_bins)
+    pred = np.argsort(probs, axis=1, kind="stable")[:, -1]
+    conf = probs.max(axis=1)
+    correct = (pred == labels).astype(float)
+    bins = np.clip(np.ceil(conf * n_bins).astype(np.intp) - 1, 0, n_bins - 1)
+    acc_sum = np.bincount(bins, weights=correct, minlength=n_bins)
+    conf_sum = np.bincount(bins, weights=conf, minlength=n_bins)
+    return float(np.abs(acc_sum - conf_sum).sum() / len(labels))

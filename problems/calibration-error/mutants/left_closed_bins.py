@@ -1,0 +1,28 @@
+"""Uses bins [b/B, (b+1)/B) (lo <= c < hi), so every confidence of exactly 1.0 falls in no bin and is ignored.
+
+Hint: 1
+"""
+import numpy as np
+
+
+def _check(probs, labels, n_bins):
+    if n_bins < 1:
+        raise ValueError("n_bins < 1")
+    if probs.ndim != 2 or probs.shape[0] == 0:
+        raise ValueError("no rows")
+    if labels.shape != (probs.shape[0],):
+        raise ValueError("length mismatch")
+    if np.any((labels < 0) | (labels >= probs.shape[1])):
+        raise ValueError("label out of range")
+
+
+def expected_calibration_error(probs, labels, n_bins=10):
+    _check(probs, labels, n_bins)
+    conf = probs.max(axis=1)
+    correct = (probs.argmax(axis=1) == labels).astype(float)
+    total = 0.0
+    for b in range(n_bins):
+        in_bin = (conf >= b / n_bins) & (conf < (b + 1) / n_bins)
+        if in_bin.any():
+            total += in_bin.mean() * abs(correct[in_bin].mean() - conf[in_bin].mean())
+    return float(total)

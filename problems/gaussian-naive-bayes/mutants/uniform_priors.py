@@ -1,0 +1,15 @@
+"""Sets every prior to 1 / K instead of the class frequencies."""
+import numpy as np
+
+
+def gaussian_nb_fit(X, y):
+    X = np.asarray(X, dtype=float)
+    y = np.asarray(y)
+    if X.shape[0] != y.shape[0]:
+        raise ValueError("length mismatch")
+    classes = np.unique(y)
+    smoothing = 1e-9 * X.var(axis=0).max()
+    priors = np.full(len(classes), 1.0 / len(classes))
+    means = np.array([X[y == c].mean(axis=0) for c in classes])
+    variances = np.array([X[y == c].var(axis=0) for c in classes]) + smoothing
+    return classes, priors, means, variances

@@ -1,0 +1,17 @@
+"""Off by one in the causal mask: allows only j < i, so no position sees itself (position 0 sees nothing)."""
+import numpy as np
+
+
+def grouped_query_attention(q, k, v, causal=False):
+    B, Hq, T, d = q.shape
+    Hkv = k.shape[1]
+    if Hq % Hkv != 0:
+        raise ValueError("Hkv must divide Hq")
+    g = Hq // Hkv
+    k = np.repeat(k, g, axis=1)
+    v = np.repeat(v, g, axis=1)
+    s = q @ np.swapaxes(k, -1, -2) / np.sqrt(d)
+    if causal:
+        s = np.where(np.tril(np.ones((T, T), dtype=bool), k=-1), s, -np.inf)
+    w = np.exp(s - s.max(axis=-1, keepdims=True))
+    return (w / w.sum(axis=-1, keepdims=True)) @ v

@@ -1,0 +1,15 @@
+"""Never checks that Hkv divides Hq, so 1 query head over 2 kv heads silently returns an empty result."""
+import numpy as np
+
+
+def grouped_query_attention(q, k, v, causal=False):
+    B, Hq, T, d = q.shape
+    Hkv = k.shape[1]
+    g = Hq // Hkv
+    k = np.repeat(k, g, axis=1)
+    v = np.repeat(v, g, axis=1)
+    s = q @ np.swapaxes(k, -1, -2) / np.sqrt(d)
+    if causal:
+        s = np.where(np.tril(np.ones((T, T), dtype=bool)), s, -np.inf)
+    w = np.exp(s - s.max(axis=-1, keepdims=True))
+    return (w / w.sum(axis=-1, keepdims=True)) @ v

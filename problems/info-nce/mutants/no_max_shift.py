@@ -1,0 +1,17 @@
+"""Takes the log-sum-exp without subtracting the row maximum, so exp overflows when the temperature is 1e-3.
+
+Hint: 2
+"""
+import numpy as np
+
+
+def info_nce_loss(queries, keys, temperature=0.1):
+    q = np.asarray(queries, dtype=float)
+    k = np.asarray(keys, dtype=float)
+    if q.ndim != 2 or q.shape != k.shape:
+        raise ValueError("queries and keys must have one shape (N, D)")
+    q = q / np.linalg.norm(q, axis=1, keepdims=True)
+    k = k / np.linalg.norm(k, axis=1, keepdims=True)
+    logits = q @ k.T / temperature
+    lse = np.log(np.exp(logits).sum(axis=1))
+    return float(np.mean(lse - np.diagonal(logits)))

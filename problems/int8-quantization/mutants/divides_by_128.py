@@ -1,0 +1,18 @@
+"""Divides max|x| by 128 instead of 127, so the largest value is clipped and every code is off."""
+import numpy as np
+
+
+def quantize_int8(x, axis=None):
+    x = np.asarray(x, dtype=float)
+    if axis is None:
+        top = float(np.max(np.abs(x)))
+        scale = top / 128 if top > 0 else 1.0
+        q = np.clip(np.round(x / scale), -127, 127).astype(np.int8)
+        return q, scale
+    moved = np.moveaxis(x, axis, 0)                          # validates axis; negative axes as in numpy
+    top = np.abs(moved).reshape(moved.shape[0], -1).max(axis=1)
+    scale = np.where(top > 0, top / 128, 1.0)
+    shape = [1] * x.ndim
+    shape[axis] = -1
+    q = np.clip(np.round(x / scale.reshape(shape)), -127, 127).astype(np.int8)
+    return q, scale

@@ -1,0 +1,15 @@
+"""Shifts by the maximum even when it is -inf, so an all -inf slice gives -inf - (-inf) = nan.
+
+Hint: 1
+"""
+import numpy as np
+
+
+def logsumexp(x, axis=-1, keepdims=False):
+    x = np.asarray(x, dtype=float)
+    m = np.max(x, axis=axis, keepdims=True, initial=-np.inf)
+    with np.errstate(divide="ignore", over="ignore"):
+        out = m + np.log(np.sum(np.exp(x - m), axis=axis, keepdims=True))
+    if not keepdims:
+        out = np.squeeze(out, axis=axis)
+    return out[()] if out.ndim == 0 else out

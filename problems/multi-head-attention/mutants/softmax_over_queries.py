@@ -1,0 +1,20 @@
+"""Normalises the weights over the queries (axis -2) instead of over the keys (axis -1)."""
+import numpy as np
+
+
+def multi_head_attention(x, Wq, Wk, Wv, Wo, n_heads, mask=None):
+    B, T, D = x.shape
+    if D % n_heads != 0:
+        raise ValueError("n_heads does not divide D")
+    dh = D // n_heads
+
+    def split(a):
+        return a.reshape(B, T, n_heads, dh).transpose(0, 2, 1, 3)
+
+    q, k, v = split(x @ Wq), split(x @ Wk), split(x @ Wv)
+    scores = q @ np.swapaxes(k, -1, -2) / np.sqrt(dh)
+    if mask is not None:
+        scores = np.where(mask, scores, -np.inf)
+    w = np.exp(scores - scores.max(axis=-2, keepdims=True))
+    w = w / w.sum(axis=-2, keepdims=True)
+    return (w @ v).transpose(0, 2, 1, 3).reshape(B, T, D) @ Wo

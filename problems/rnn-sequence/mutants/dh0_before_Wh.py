@@ -1,0 +1,22 @@
+"""Returns the pre-activation gradient of the first step as dh0, without multiplying it by Wh.T."""
+import numpy as np
+
+
+def rnn_backward(dhs, xs, h0, Wx, Wh, b):
+    hs = rnn_forward(xs, h0, Wx, Wh, b)
+    T = xs.shape[1]
+    dxs = np.zeros(xs.shape)
+    dWx = np.zeros(Wx.shape)
+    dWh = np.zeros(Wh.shape)
+    db = np.zeros(b.shape)
+    dh_next = np.zeros(h0.shape)
+    da = dh_next
+    for t in reversed(range(T)):
+        h_prev = hs[:, t - 1] if t > 0 else h0
+        da = (dhs[:, t] + dh_next) * (1.0 - hs[:, t] ** 2)
+        dxs[:, t] = da @ Wx.T
+        dWx += xs[:, t].T @ da
+        dWh += h_prev.T @ da
+        db += da.sum(axis=0)
+        dh_next = da @ Wh.T
+    return dxs, da, dWx, dWh, db

@@ -1,0 +1,21 @@
+"""Runs the backward loop forwards in time (t = 0, 1, ...), so the carried gradient flows the wrong way."""
+import numpy as np
+
+
+def rnn_backward(dhs, xs, h0, Wx, Wh, b):
+    hs = rnn_forward(xs, h0, Wx, Wh, b)
+    T = xs.shape[1]
+    dxs = np.zeros(xs.shape)
+    dWx = np.zeros(Wx.shape)
+    dWh = np.zeros(Wh.shape)
+    db = np.zeros(b.shape)
+    dh_next = np.zeros(h0.shape)
+    for t in range(T):
+        h_prev = hs[:, t - 1] if t > 0 else h0
+        da = (dhs[:, t] + dh_next) * (1.0 - hs[:, t] ** 2)
+        dxs[:, t] = da @ Wx.T
+        dWx += xs[:, t].T @ da
+        dWh += h_prev.T @ da
+        db += da.sum(axis=0)
+        dh_next = da @ Wh.T
+    return dxs, dh_next, dWx, dWh, db

@@ -1,0 +1,12 @@
+"""Uses the base-10 logarithm in the idf instead of the natural logarithm."""
+import numpy as np
+
+
+def tf_idf(counts):
+    counts = np.asarray(counts, dtype=float)
+    n_docs = counts.shape[0]
+    df = (counts > 0).sum(axis=0)
+    idf = np.log10((1.0 + n_docs) / (1.0 + df)) + 1.0
+    weighted = counts * idf
+    norms = np.linalg.norm(weighted, axis=1, keepdims=True)
+    return weighted / np.where(norms > 0, norms, 1.0)

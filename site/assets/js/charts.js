@@ -142,7 +142,8 @@ export function drawVisual(parent, reference, learner) {
       color: { legend: true },
       marks: [
         Plot.line(contours, { x: "x", y: "y", z: "k", stroke: "currentColor", strokeOpacity: 0.2 }),
-        Plot.line(rows, { x: "x", y: "y", z: "name", stroke: "name", strokeWidth: 2, strokeDasharray: (d) => (d.source === "yours" ? "5,3" : null), marker: "dot" }),
+        Plot.line(rows.filter((r) => r.source === "reference"), { x: "x", y: "y", z: "name", stroke: "name", strokeWidth: 5, strokeOpacity: 0.35 }),
+        Plot.line(rows.filter((r) => r.source === "yours"), { x: "x", y: "y", z: "name", stroke: "name", strokeWidth: 1.5, strokeDasharray: "5,3", marker: "dot" }),
       ],
       ariaLabel: `${reference.title}: the path of each run over the loss's level sets; reference solid, yours dashed.`,
     }));

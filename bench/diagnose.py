@@ -43,24 +43,34 @@ OPERATOR_WORDS = {
     "in-place": ("in place", "in_place", "modif"),
     "drop-copy": ("in place", "in_place", "modif", "copy"),
     "compare-flip": ("<=", "strict", "tie", "boundary"),
-    "int-plus-one": ("off-by-one", "off_by_one", "t - 1", "t-1", "+ 1", "- 1", "one too"),
-    "int-minus-one": ("off-by-one", "off_by_one", "t - 1", "t-1", "+ 1", "- 1", "one too"),
+    "int-plus-one": ("off-by-one", "off_by_one", "off by one", "t - 1", "t-1", "one too", "one step"),
+    "int-minus-one": ("off-by-one", "off_by_one", "off by one", "t - 1", "t-1", "one too", "one step"),
 }
 
 
 def label(problem, mutant) -> str | None:
-    """The one hand mutant that describes this machine mutant's mistake and changed its line."""
+    """The one hand mutant that makes this machine mutant's mistake, judged from source text alone:
+    it contains the mutated line itself, or (failing that) its file or docstring names the
+    operator's mistake and it changed the line the operator changed."""
+    own = {h.name: (problem.path / "mutants" / f"{h.name}.py").read_text(encoding="utf-8") for h in problem.mutants}
+    mutated = _squeeze(mutant.source.splitlines()[mutant.line - 1])
+    same_line = [name for name, text in own.items() if any(_squeeze(l) == mutated for l in text.splitlines())]
+    if len(same_line) == 1:
+        return same_line[0]
     words = OPERATOR_WORDS.get(mutant.operator)
-    if not words:
+    if not words or same_line:
         return None
     line = problem.solution.splitlines()[mutant.line - 1].strip()
     hits = []
     for hand in problem.mutants:
-        own = (problem.path / "mutants" / f"{hand.name}.py").read_text(encoding="utf-8")
         described = any(w in (hand.name.replace("_", " ") + " " + hand.description).lower() for w in words)
-        if described and line not in {l.strip() for l in own.splitlines()}:
+        if described and line not in {l.strip() for l in own[hand.name].splitlines()}:
             hits.append(hand.name)
     return hits[0] if len(hits) == 1 else None
+
+
+def _squeeze(line: str) -> str:
+    return "".join(line.split())
 
 
 def evaluate(path: Path) -> dict:

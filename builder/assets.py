@@ -12,7 +12,9 @@ from . import node
 
 SITE_ASSETS = Path(__file__).resolve().parents[1] / "site" / "assets"
 # charts.js is its own bundle: imported by URL only when a failing case has a chart to draw.
-ENTRIES = ("problem.js", "index.js", "charts.js")
+ENTRIES = ("index.js", "charts.js")
+# Bundled with its dynamic imports as chunks: the editor's lint markers load on the first error.
+SPLIT_ENTRIES = ("problem.js",)
 # Classic scripts, run where they stand in the page rather than after it is parsed.
 CLASSIC_ENTRIES = ("boot.js",)
 COPIED = ("styles.css", "worker.js", "favicon.svg")
@@ -22,6 +24,7 @@ KATEX_DIST = node.NODE_MODULES / "katex" / "dist"
 def write_assets(dest: Path) -> None:
     dest.mkdir(parents=True, exist_ok=True)
     node.bundle([SITE_ASSETS / "js" / name for name in ENTRIES], dest)
+    node.bundle([SITE_ASSETS / "js" / name for name in SPLIT_ENTRIES], dest, split=True)
     node.bundle([SITE_ASSETS / "js" / name for name in CLASSIC_ENTRIES], dest, fmt="iife")
     for name in COPIED:
         shutil.copyfile(SITE_ASSETS / name, dest / name)

@@ -9,8 +9,7 @@ import { closeBrackets, closeBracketsKeymap } from "@codemirror/autocomplete";
 import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
 import { python } from "@codemirror/lang-python";
 import { bracketMatching, indentOnInput, indentUnit, syntaxHighlighting } from "@codemirror/language";
-import { lintGutter, setDiagnostics } from "@codemirror/lint";
-import { EditorState } from "@codemirror/state";
+import { Compartment, EditorState } from "@codemirror/state";
 import {
   EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers,
 } from "@codemirror/view";
@@ -22,13 +21,14 @@ import { classHighlighter } from "@lezer/highlight";
  *   help: id of the element that explains the keys
  */
 export function createEditor(parent, { doc, label, help, onChange, onRun }) {
+  const lintSlot = new Compartment(); // CodeMirror's lint package, loaded with the first error to mark
   const view = new EditorView({
     parent,
     state: EditorState.create({
       doc,
       extensions: [
         lineNumbers(),
-        lintGutter(),
+        lintSlot.of([]),
         highlightActiveLineGutter(),
         history(),
         drawSelection(),
@@ -55,6 +55,8 @@ export function createEditor(parent, { doc, label, help, onChange, onRun }) {
       ],
     }),
   });
+  let lint = null;
+  let lintLoaded = false;
   const lineRange = (number) => view.state.doc.line(Math.min(Math.max(1, number), view.state.doc.lines));
   return {
     view,
@@ -63,7 +65,14 @@ export function createEditor(parent, { doc, label, help, onChange, onRun }) {
       view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: code } });
     },
     /** Mark the lines where the last run raised ([{line, message}]); an empty list clears them. */
-    markErrors(errors) {
+    async markErrors(errors) {
+      if (!errors.length && !lint) return;
+      lint ??= import("./lint.js");
+      const { lintGutter, setDiagnostics } = await lint;
+      if (!lintLoaded) {
+        lintLoaded = true;
+        view.dispatch({ effects: lintSlot.reconfigure(lintGutter()) });
+      }
       const seen = new Map();
       for (const { line, message } of errors) {
         if (!seen.has(line)) seen.set(line, message);

@@ -1,4 +1,4 @@
-"""A loop over the indices of axis with np.take / np.put_along-free slicing via moveaxis views."""
+"""A loop over the indices of axis, quantising each slice of np.moveaxis views on its own."""
 import numpy as np
 
 

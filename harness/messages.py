@@ -46,8 +46,12 @@ def learner_line(exc: BaseException) -> int | None:
     """The line of the learner's file where ``exc`` was raised (the innermost of their frames)."""
     if isinstance(exc, SyntaxError) and exc.filename == LEARNER_FILE:
         return exc.lineno
-    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == LEARNER_FILE]
-    return frames[-1].lineno if frames else None
+    line, tb = None, exc.__traceback__
+    while tb is not None:  # walked, not extracted: a RecursionError has a thousand frames
+        if tb.tb_frame.f_code.co_filename == LEARNER_FILE:
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
 
 
 def exception_summary(exc: BaseException) -> str:

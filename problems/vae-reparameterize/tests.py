@@ -183,6 +183,6 @@ def test_does_not_modify_inputs():
     mu, lv = mu0.copy(), lv0.copy()
     out = reparameterize(mu, lv, np.random.default_rng(1))
     assert np.array_equal(mu, mu0) and np.array_equal(lv, lv0), "reparameterize changed the caller's mu or log_var"
-    assert not np.shares_memory(out, mu), "reparameterize returned the caller's mu array (modified) instead of a new array"
+    assert not np.shares_memory(out, mu), "reparameterize returned an array that shares memory with the caller's mu; the statement asks for a new array"
     gaussian_kl(mu, lv)
     assert np.array_equal(mu, mu0) and np.array_equal(lv, lv0), "gaussian_kl changed the caller's mu or log_var"

@@ -69,8 +69,10 @@ def served_plan(problem_dir):
 
 # One real catalogue problem of every other track (cross-entropy-grad is the losses one).
 TRACK_SAMPLES = {
-    "activations": "sigmoid", "layers": "linear-layer", "attention": "scaled-dot-product-attention",
-    "optimizers": "adam", "classic-ml": "gradient-check", "decoding": "top-k-filter",
+    "activations": "sigmoid", "layers": "linear-layer", "recurrent": "rnn-cell",
+    "attention": "scaled-dot-product-attention", "transformers": "swiglu", "optimizers": "adam",
+    "numerics": "logsumexp", "classic-ml": "gradient-check", "metrics": "confusion-matrix",
+    "decoding": "top-k-filter", "generative": "vae-reparameterize", "rl": "discounted-returns",
 }
 # Problems the feedback tests fail on purpose (tests/e2e/test_feedback.py).
 FEEDBACK_SAMPLES = ("softmax",)

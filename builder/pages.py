@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
@@ -23,6 +24,24 @@ from .markdown import Markdown, MathError
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "site" / "templates"
 DIFFICULTIES = ("easy", "medium", "hard")
+
+
+def dom_ids(test_ids, prefix: str = "case-") -> dict[str, str]:
+    """A valid, stable HTML id for each pytest test id: ``test_same_shape[1-D, 5 scores]`` ->
+    ``case-same-shape-1-d-5-scores``; the same test always gets the same id, and two that
+    would clash get a short hash of their own test id."""
+    def plain(test_id: str) -> str:
+        return prefix + re.sub(r"[^a-z0-9]+", "-", test_id.lower().removeprefix("test_")).strip("-")
+
+    test_ids = list(test_ids)
+    counts: dict[str, int] = {}
+    for test_id in test_ids:
+        counts[plain(test_id)] = counts.get(plain(test_id), 0) + 1
+    return {
+        test_id: plain(test_id) if counts[plain(test_id)] == 1
+        else f"{plain(test_id)}-{hashlib.sha256(test_id.encode()).hexdigest()[:6]}"
+        for test_id in test_ids
+    }
 
 
 class Pages:
@@ -117,6 +136,7 @@ class Pages:
         html = self.env.get_template("problem.html").render(
             root=root, site=self.site_config(root), entry=entry, meta=problem.meta, statement=statement, hints=hints,
             config=config, previous=previous, following=following, prerequisites=prerequisites, quiz=quiz,
+            dom_ids=dom_ids(t["id"] for t in entry.tests),
         )
         self._write(f"problems/{slug}/index.html", html)
 

@@ -74,6 +74,25 @@ def test_page_lists_every_hidden_test_title(site, problems):
         assert listed == [t["title"] for t in tests]
 
 
+def test_every_element_id_is_valid_unique_and_stable(site, problems):
+    """HTML ids hold no whitespace (a pytest id like `test_x[1-D, 5 scores]` does) and are
+    unique; each test row's id comes from its test id alone, so it is the same every build."""
+    from builder.pages import dom_ids
+
+    for folder in [site, *(site / "problems").iterdir()]:
+        text = (folder / "index.html").read_text(encoding="utf-8")
+        ids = re.findall(r'\sid="([^"]*)"', text)
+        assert len(ids) == len(set(ids)), (folder.name, sorted(i for i in ids if ids.count(i) > 1))
+        assert all(re.fullmatch(r"[A-Za-z][A-Za-z0-9_-]*", i) for i in ids), (folder.name, [i for i in ids if " " in i][:3])
+    softmax = page(site, "softmax")
+    assert 'id="case-same-shape-1-d-5-scores" data-test-id="test_same_shape[1-D, 5 scores]"' in softmax
+    assert dom_ids(["test_a[x y]", "test_a[x-y]", "test_b"]) == {
+        "test_a[x y]": "case-a-x-y-" + hashlib.sha256(b"test_a[x y]").hexdigest()[:6],
+        "test_a[x-y]": "case-a-x-y-" + hashlib.sha256(b"test_a[x-y]").hexdigest()[:6],
+        "test_b": "case-b",
+    }
+
+
 def test_page_source_holds_no_answer(site, problems):
     """Hints may quote a fragment; the solution, explanation and mistakes are fetched on demand."""
     for problem in problems:

@@ -20,16 +20,17 @@ DEAF = "import numpy as np\n\ndef double(x):\n    a = np.ones((2500, 2500))\n   
 CACHES = "caches.keys().then((names) => names.filter((name) => name.startsWith('gradlab-')))"
 
 
-def test_navigation_keeps_the_worker_across_pages(problem_page, problem):
+def test_navigation_keeps_the_worker_across_pages(problem_page, problem, base_url):
     page = problem_page
     workers = []
     page.on("worker", lambda worker: workers.append(worker.url))
+    assert page.url.endswith(f"/problems/{problem.slug}/"), "a folder's page is shown by its folder"
     page.click(".crumbs a")
     page.wait_for_selector(".index-page .problem-card")
-    assert page.title().startswith("gradlab")
+    assert page.title().startswith("gradlab") and page.url == base_url
     page.click(f'.problem-card[data-slug="{HOSTILE_SLUG}"] a')
     page.wait_for_selector("#problem-title:text-is('Double')")
-    assert page.url.endswith(f"/problems/{HOSTILE_SLUG}/index.html") and page.title().startswith("Double")
+    assert page.url.endswith(f"/problems/{HOSTILE_SLUG}/") and page.title().startswith("Double")
     assert page.get_attribute("#runtime-status", "data-state") == "ready"
     assert page.evaluate("document.activeElement.id") == "main"
     set_code(page, hostile.GOOD)
@@ -66,9 +67,9 @@ def test_from_the_index_pages_keep_their_icon_and_stylesheets(context, base_url,
 def test_offline_after_one_visit(problem_page, context, base_url):
     wait_until_offline_ready(problem_page)
     context.set_offline(True)
-    problem_page.goto(base_url + "index.html")
+    problem_page.goto(base_url)
     problem_page.wait_for_selector(f'.problem-card[data-slug="{HOSTILE_SLUG}"]')
-    problem_page.goto(f"{base_url}problems/{HOSTILE_SLUG}/index.html")
+    problem_page.goto(f"{base_url}problems/{HOSTILE_SLUG}/")  # the clean URL the address bar shows
     wait_until_ready(problem_page)
     set_code(problem_page, hostile.GOOD)
     assert run_tests(problem_page).startswith("All 2 tests passed")

@@ -56,7 +56,7 @@ def problem_dir(tmp_path_factory) -> Path:
     shutil.copyfile(FIXTURES / "quiz.yaml", root / SLUG / "quiz.yaml")
     _write_hostile_problem(root / HOSTILE_SLUG, "losses", "Double")
     _write_hostile_problem(root / OTHER_TRACK_SLUG, "activations", "Double again")
-    for slug in TRACK_SAMPLES.values():
+    for slug in (*TRACK_SAMPLES.values(), *EXTRA_SAMPLES):
         copy_problem(ROOT / "problems" / slug, root / slug)
     return root / SLUG
 
@@ -72,6 +72,8 @@ TRACK_SAMPLES = {
     "activations": "sigmoid", "layers": "linear-layer", "attention": "scaled-dot-product-attention",
     "optimizers": "adam", "classic-ml": "gradient-check", "decoding": "top-k-filter",
 }
+# Beyond one per track: a page whose display math is wider than its pane (test_layout.py).
+EXTRA_SAMPLES = ("layer-norm",)
 FIXTURES = Path(__file__).with_name("fixtures")
 GOING_FURTHER = "With label smoothing the target is no longer one-hot."
 HOSTILE_SLUG = "double"

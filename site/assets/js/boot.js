@@ -10,6 +10,9 @@ import { Grader } from "./grader.js";
 import { definePage, startNavigation } from "./navigate.js";
 import { registerOffline } from "./offline.js";
 import { showStatus } from "./runtime-status.js";
+import { setUpTheme } from "./theme.js";
+
+setUpTheme();
 
 const site = JSON.parse(document.getElementById("site-config").textContent);
 // Resolved now, against the page this visit started on: navigate.js moves the URL (and so

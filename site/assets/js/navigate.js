@@ -6,6 +6,7 @@
 
 import { buildChanged, takeOver } from "./offline.js";
 import { paintStatus } from "./runtime-status.js";
+import { paintToggle } from "./theme.js";
 
 const mounts = new Map(); // data-page of a page -> mount() -> dispose()
 let dispose = null;
@@ -131,6 +132,7 @@ function swap(page, url, scroll) {
   document.querySelector("header.topbar").replaceWith(document.adoptNode(page.querySelector("header.topbar")));
   document.getElementById("main").replaceWith(document.adoptNode(page.getElementById("main")));
   paintStatus();
+  paintToggle();
   if (!mountCurrent()) loadScripts(page, url);
   const target = url.hash && document.getElementById(decodeURIComponent(url.hash.slice(1)));
   if (target) target.scrollIntoView();

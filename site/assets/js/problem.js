@@ -8,10 +8,14 @@ import { confirmAction } from "./confirm.js";
 import { createEditor } from "./editor.js";
 import { setUpQuiz } from "./quiz.js";
 import { Results } from "./results.js";
+import { setUpEditorKey } from "./keys.js";
 import { setUpHints, setUpSolution } from "./reveal.js";
 import { setUpScratch } from "./scratch.js";
+import { watchScrollers } from "./scrollers.js";
+import { setUpFullScreen, setUpSplit } from "./split.js";
 import * as store from "./store.js";
 import { setUpSync } from "./sync.js";
+import { setUpTabs } from "./tabs.js";
 
 const SAVE_DELAY_MS = 400;
 const $ = (id) => document.getElementById(id);
@@ -44,6 +48,7 @@ export function mountProblem() {
       saveTimer = setTimeout(save, SAVE_DELAY_MS);
     },
     onRun: () => runTests(),
+    onEscape: () => runButton.focus(),
   });
   const flush = () => saveTimer && save();
   addEventListener("pagehide", flush);
@@ -51,8 +56,15 @@ export function mountProblem() {
   window.gradlab.editor = editor;
 
   const learnerStatus = $("learner-status");
+  const workspace = document.querySelector(".workspace");
+  const tabs = setUpTabs(workspace, document.querySelector(".pane-tabs"));
   // Each part returns its cleanup, called when the page is unmounted.
   const cleanups = [
+    tabs.dispose,
+    setUpSplit(workspace, $("split-handle")),
+    setUpFullScreen(workspace, $("full-editor")),
+    setUpEditorKey(editor),
+    watchScrollers([$("statement-pane"), $("tests-card"), $("scratch-output")]),
     store.onUnavailable(() => { $("storage-notice").hidden = false; }),
     setUpCompletion({ button: $("mark-complete"), status: learnerStatus, slug: config.slug }),
     setUpQuiz(document, config.slug),

@@ -153,5 +153,10 @@ class Pages:
         return {
             "html": self.markdown.render(question.text),
             "answer": question.answer,
-            "options": [{"html": self.markdown.inline(o.text), "explanation_html": self.markdown.render(o.explanation)} for o in question.options],
+            # plain: the option as written, the input's title: an option that is only a formula
+            # has no text name for tools that do not read MathML (axe among them).
+            "options": [
+                {"html": self.markdown.inline(o.text), "plain": o.text.replace("$", ""), "explanation_html": self.markdown.render(o.explanation)}
+                for o in question.options
+            ],
         }

@@ -139,12 +139,12 @@ def test_phone_has_problem_code_and_tests_tabs_and_touch_help(new_context, base_
     page = new_context(viewport=PHONE, is_mobile=True, has_touch=True).new_page()
     page.goto(f"{base_url}problems/{SLUG}/")
     page.wait_for_selector("#editor .cm-line", state="attached")
-    assert page.is_visible("#tab-problem[aria-selected=true]") and page.is_visible("#problem-title")
+    assert page.is_visible("#tab-problem[aria-selected=true]") and page.is_visible(".statement")
     assert not page.is_visible("#editor")
     page.tap("#tab-code")
     editor = page.locator("#editor").bounding_box()
     assert editor["y"] < 300 and editor["height"] >= 284, "the code is one tap away, at the top"
-    assert page.is_visible("#run-tests") and not page.is_visible("#problem-title")
+    assert page.is_visible("#run-tests") and not page.is_visible(".statement")
     help_text = page.inner_text("#editor-help")
     assert "Ctrl" not in help_text and "Run tests" in help_text
     page.tap("#tab-tests")

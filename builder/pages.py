@@ -26,6 +26,23 @@ TEMPLATES = Path(__file__).resolve().parents[1] / "site" / "templates"
 DIFFICULTIES = ("easy", "medium", "hard")
 
 
+SEARCH_FILE = "search.json"
+WORD = re.compile(r"[a-z][a-z0-9]+(?:[-_][a-z0-9]+)*")
+# Words too common to tell problems apart; a query word must still match some other word.
+STOP_WORDS = frozenset(
+    "the and for with that this are its each from into their not but any all has have was one two "
+    "then than when where which while what your you can may must also only both same such every "
+    "shape float array arrays return returns given use used using".split()
+)
+
+
+def statement_words(markdown: str) -> str:
+    """The distinct words of a statement, space-separated, in order of first use."""
+    text = re.sub(r"\\[a-zA-Z]+", " ", markdown.lower())  # TeX commands (\frac, \sum) are not words
+    words = dict.fromkeys(w for w in WORD.findall(text) if len(w) > 2 and w not in STOP_WORDS)
+    return " ".join(words)
+
+
 def dom_ids(test_ids, prefix: str = "case-") -> dict[str, str]:
     """A valid, stable HTML id for each pytest test id: ``test_same_shape[1-D, 5 scores]`` ->
     ``case-same-shape-1-d-5-scores``; the same test always gets the same id, and two that
@@ -99,9 +116,11 @@ class Pages:
             prerequisites = [by_slug[slug] for slug in entry.problem.meta.requires]
             self._problem(entry, *neighbours, prerequisites)
         tracks = [{"track": p.track, "entries": [by_slug[problem.slug] for problem in p.problems]} for p in plans]
-        tags = sorted({tag for e in entries for tag in e.problem.meta.tags})
+        # The index's search (finder.js) reads titles and tags from the page and the statements'
+        # words from this file, fetched when the learner first searches.
+        self._write(SEARCH_FILE, json.dumps({e.problem.slug: statement_words(e.problem.statement.body) for e in ordered}, separators=(",", ":")))
         self._write("index.html", self.env.get_template("index.html").render(
-            root="", site=self.site_config(""), tracks=tracks, total=len(entries), tags=tags, difficulties=DIFFICULTIES,
+            root="", site=self.site_config(""), tracks=tracks, total=len(entries), difficulties=DIFFICULTIES,
         ))
 
     def _problem(self, entry: Entry, previous: Entry | None, following: Entry | None, prerequisites: list[Entry]) -> None:

@@ -65,8 +65,11 @@ self.addEventListener("message", (event) => {
 
 async function respond(request) {
   let url = request.url.split("#")[0];
-  const page = request.mode === "navigate";
-  if (page && new URL(url).pathname.endsWith("/")) url = new URL("index.html", url).href;
+  const { pathname } = new URL(url);
+  // A page, loaded or fetched by navigate.js: by its folder ("/problems/x/", the address bar's
+  // form) or with a query (the index's filters), it is still the cached index.html.
+  const page = request.mode === "navigate" || /(\/|\.html)$/.test(pathname);
+  if (pathname.endsWith("/")) url = new URL("index.html", url).href;
   const cached = await caches.match(url, { cacheName: CACHE, ignoreSearch: page });
   if (cached) return cached;
   return isolated(await fetch(request));

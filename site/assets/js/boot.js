@@ -7,7 +7,7 @@
 // on window.gradlab, the page's scripting hook.
 
 import { Grader } from "./grader.js";
-import { definePage, startNavigation } from "./navigate.js";
+import { definePage, replaceSearch, startNavigation } from "./navigate.js";
 import { registerOffline } from "./offline.js";
 import { showStatus } from "./runtime-status.js";
 import { setUpTheme } from "./theme.js";
@@ -28,5 +28,5 @@ const grader = new Grader(site, (state, text, boot) => {
     registerOffline(serviceWorker);
   }
 });
-window.gradlab = { site, grader, definePage };
+window.gradlab = { site, grader, definePage, replaceSearch };
 startNavigation(new URL(".", serviceWorker).href);

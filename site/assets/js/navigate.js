@@ -152,6 +152,14 @@ function loadScripts(page, url) {
   }
 }
 
+/** Replace the query of the page shown (the index's filters) without a new history entry. */
+export function replaceSearch(search) {
+  const url = new URL(location.href);
+  url.search = search;
+  history.replaceState(history.state, "", url);
+  shown = where(url);
+}
+
 /** Take over link clicks and back/forward for pages under `root` (the site's base URL). */
 export function startNavigation(root) {
   // The favicon's href is relative to the first page, and the browser resolves it again

@@ -8,6 +8,7 @@ import { confirmAction } from "./confirm.js";
 import { createEditor } from "./editor.js";
 import { setUpQuiz } from "./quiz.js";
 import { Results } from "./results.js";
+import { rememberLast } from "./finder.js";
 import { setUpEditorKey } from "./keys.js";
 import { setUpHints, setUpSolution } from "./reveal.js";
 import { setUpScratch } from "./scratch.js";
@@ -25,6 +26,7 @@ export function mountProblem() {
   const config = JSON.parse($("problem-config").textContent);
   const { grader } = window.gradlab;
   grader.setProblem(config);
+  rememberLast(config.slug);
   const results = new Results(document, config);
   const runButton = $("run-tests");
   const saveState = $("save-state");

@@ -146,6 +146,7 @@ class Pages:
         root = "../../"
         config = {
             "slug": slug,
+            "track": problem.meta.track,
             "stub": problem.stub,
             "timeLimit": problem.meta.time_limit,
             "tests": list(entry.tests),

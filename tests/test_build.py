@@ -350,6 +350,29 @@ def test_build_id_changes_with_any_file_and_only_then(site, tmp_path):
     assert write_service_worker(again, versions, unrequested=unrequested) != first
 
 
+def test_over_the_precache_budget_problems_files_are_grouped_by_track(site, problems, tmp_path):
+    """Within the budget every file is precached; over it, each problem's page, tests and
+    solution are listed by track (sw.js caches them lazily), and everything else stays eager."""
+    from builder.precache import BUDGET, write_service_worker
+    from builder.runtime import unrequested
+
+    eager = _precache(site)
+    assert eager["tracks"] == {} and 0 < eager["catalogueBytes"] <= BUDGET == eager["budget"]
+    again = tmp_path / "again"
+    shutil.copytree(site, again)
+    versions = {url.split("?v=")[0]: url.split("?v=")[1] for url, _ in eager["files"] if "?v=" in url}
+    tracks = {p.slug: p.meta.track for p in problems}
+    build_id = write_service_worker(again, versions, unrequested=unrequested, tracks=tracks, budget=1000)
+    lazy = _precache(again)
+    assert build_id != eager["id"] and lazy["files"] == eager["files"]
+    grouped = {lazy["files"][i][0].split("?")[0]: track for track, entries in lazy["tracks"].items() for i, _ in entries}
+    assert len(grouped) == 3 * len(problems)
+    softmax = next(p for p in problems if p.slug == "softmax")
+    for path in ("problems/softmax/index.html", "tests/softmax.py", "solutions/softmax.json"):
+        assert grouped[path] == softmax.meta.track
+    assert sum(size for entries in lazy["tracks"].values() for _, size in entries) == lazy["catalogueBytes"]
+
+
 @pytest.mark.parametrize("name", AT_BUILD)
 def test_malformed_folder_stops_the_build_with_the_check_line(tmp_path, name):
     root = one_problem_root(tmp_path)

@@ -8,7 +8,7 @@
 
 import { Grader } from "./grader.js";
 import { definePage, replaceSearch, startNavigation } from "./navigate.js";
-import { registerOffline } from "./offline.js";
+import { cacheEverything, offerTrack, offlineStatus, registerOffline } from "./offline.js";
 import { showStatus } from "./runtime-status.js";
 import { setUpTheme } from "./theme.js";
 
@@ -28,5 +28,7 @@ const grader = new Grader(site, (state, text, boot) => {
     registerOffline(serviceWorker);
   }
 });
-window.gradlab = { site, grader, definePage, replaceSearch };
+window.gradlab = {
+  site, grader, definePage, replaceSearch, offline: { offerTrack, offlineStatus, cacheEverything },
+};
 startNavigation(new URL(".", serviceWorker).href);

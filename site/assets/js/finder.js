@@ -125,12 +125,23 @@ export function setUpFinder() {
 }
 
 const LAST = "gradlab:last-problem";
+const LAST_TRACK = "gradlab:last-track";
 
-/** Remember `slug` as the problem to continue with (problem.js, on each problem opened). */
-export function rememberLast(slug) {
+/** Remember `slug` (of `track`) as the problem to continue with (problem.js, on each problem opened). */
+export function rememberLast(slug, track) {
   try {
     localStorage.setItem(LAST, slug);
+    localStorage.setItem(LAST_TRACK, track);
   } catch {}
+}
+
+/** The track of the last problem opened, or null. */
+export function lastTrack() {
+  try {
+    return localStorage.getItem(LAST_TRACK);
+  } catch {
+    return null;
+  }
 }
 
 /** Show "Continue: <title>" for the last problem opened, if it is in this catalogue. */
@@ -145,4 +156,44 @@ export function showContinue() {
   $("continue-link").href = link.href;
   $("continue-title").textContent = link.textContent;
   $("continue").hidden = false;
+}
+
+/**
+ * "Make every problem available offline", shown only when the service worker did not
+ * precache every problem (a catalogue over the budget): a button, a progress bar and a line
+ * that says how far it got. Returns the function that unwires it.
+ */
+export function setUpOfflineAll() {
+  const { offline } = window.gradlab;
+  const section = $("offline-all");
+  const button = $("offline-all-button");
+  const bar = $("offline-all-progress");
+  const text = $("offline-all-text");
+  let gone = false;
+  const show = ({ done, total }) => {
+    bar.max = total;
+    bar.value = done;
+    text.textContent = done >= total
+      ? "Every problem is available offline."
+      : `${Math.round((100 * done) / Math.max(1, total))}% of the problems' files are available offline.`;
+  };
+  offline.offerTrack(lastTrack());
+  offline.offlineStatus().then((status) => {
+    if (gone || !status || !status.lazy) return;
+    section.hidden = false;
+    show({ done: status.cached, total: status.total });
+  });
+  async function onClick() {
+    button.disabled = true;
+    const end = await offline.cacheEverything((progress) => !gone && show(progress));
+    if (gone) return;
+    button.disabled = false;
+    if (end && end.failed) text.textContent = `Stopped: ${end.failed}. Try again once online.`;
+    else if (end) show({ done: end.total, total: end.total });
+  }
+  button.addEventListener("click", onClick);
+  return () => {
+    gone = true;
+    button.removeEventListener("click", onClick);
+  };
 }

@@ -3,7 +3,7 @@
 // cards and fills in the learner's progress. navigate.js mounts it on each visit to the index,
 // full load or not.
 
-import { setUpFinder, showContinue } from "./finder.js";
+import { setUpFinder, setUpOfflineAll, showContinue } from "./finder.js";
 import { setUpProgress, showProgress } from "./progress.js";
 import * as store from "./store.js";
 import { setUpTransfer } from "./transfer.js";
@@ -33,6 +33,7 @@ export function mountIndex() {
   addEventListener("storage", finder.apply); // a status filter follows other tabs' runs
   cleanups.push(() => removeEventListener("storage", finder.apply));
   showContinue();
+  cleanups.push(setUpOfflineAll());
 
   return () => {
     for (const cleanup of cleanups) cleanup();

@@ -26,7 +26,8 @@ export function mountProblem() {
   const config = JSON.parse($("problem-config").textContent);
   const { grader } = window.gradlab;
   grader.setProblem(config);
-  rememberLast(config.slug);
+  rememberLast(config.slug, config.track);
+  window.gradlab.offline.offerTrack(config.track); // its track cached for offline, if not yet
   const results = new Results(document, config);
   const runButton = $("run-tests");
   const saveState = $("save-state");

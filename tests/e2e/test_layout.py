@@ -84,7 +84,8 @@ def test_editor_keeps_twelve_lines_and_the_page_never_scrolls(new_context, base_
       const line = document.querySelector('#editor .cm-line').getBoundingClientRect().height;
       const box = (sel) => document.querySelector(sel).getBoundingClientRect();
       return {
-        lines: document.querySelector('#editor .cm-scroller').clientHeight / line,
+        lines: (document.querySelector('#editor .cm-scroller').clientHeight
+                - parseFloat(getComputedStyle(document.querySelector('#editor .cm-content')).paddingTop)) / line,
         scrolled: [scrollY, document.body.scrollTop, document.querySelector('.work-pane').scrollTop],
         topbar: box('.topbar').top,
         bottoms: ['#tests-card', '#scratch-output', '.editor-card'].map((s) => box(s).bottom <= innerHeight + 0.5),

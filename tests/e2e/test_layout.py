@@ -84,7 +84,8 @@ def test_editor_keeps_twelve_lines_and_the_page_never_scrolls(new_context, base_
       const line = document.querySelector('#editor .cm-line').getBoundingClientRect().height;
       const box = (sel) => document.querySelector(sel).getBoundingClientRect();
       return {
-        lines: document.querySelector('#editor .cm-scroller').clientHeight / line,
+        lines: (document.querySelector('#editor .cm-scroller').clientHeight
+                - parseFloat(getComputedStyle(document.querySelector('#editor .cm-content')).paddingTop)) / line,
         scrolled: [scrollY, document.body.scrollTop, document.querySelector('.work-pane').scrollTop],
         topbar: box('.topbar').top,
         bottoms: ['#tests-card', '#scratch-output', '.editor-card'].map((s) => box(s).bottom <= innerHeight + 0.5),
@@ -141,6 +142,8 @@ def test_phone_has_problem_code_and_tests_tabs_and_touch_help(new_context, base_
     page.wait_for_selector("#editor .cm-line", state="attached")
     assert page.is_visible("#tab-problem[aria-selected=true]") and page.is_visible(".statement")
     assert not page.is_visible("#editor")
+    page.mouse.wheel(0, 600)  # the statement scrolls as a page (only wide screens pin the layout)
+    page.wait_for_function("scrollY > 0")
     page.tap("#tab-code")
     editor = page.locator("#editor").bounding_box()
     assert editor["y"] < 300 and editor["height"] >= 284, "the code is one tap away, at the top"

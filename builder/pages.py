@@ -15,7 +15,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from harness.catalogue import plan, sequence
 from harness.problem import STATEMENT_FILE, ProblemError
 from harness.quiz import QUIZ_FILE
-from harness.tracks import TRACKS
+from harness.tracks import course_for
 from harness.runtime import ARCHIVE_NAME, LOCK_NAME, STDLIB_NAME
 
 from .catalog import Entry
@@ -40,7 +40,8 @@ class Pages:
             lstrip_blocks=True,
         )
         self.env.globals["asset"] = self.asset
-        self.env.globals["tracks"] = {t.slug: t for t in TRACKS}
+        self.env.globals["tracks"] = {}  # the course's, set by write_all
+        self.env.globals["course"] = None
 
     def asset(self, path: str) -> str:
         """``path`` with a content hash, so browsers never run a stale script after a rebuild.
@@ -73,7 +74,10 @@ class Pages:
     def write_all(self, entries: list[Entry]) -> None:
         """Pages in learning order (harness.catalogue), which also gives each page its neighbours."""
         by_slug = {e.problem.slug: e for e in entries}
-        plans = plan([e.problem for e in entries])
+        course = course_for(entries[0].problem.path.parent)
+        self.env.globals["course"] = course
+        self.env.globals["tracks"] = {t.slug: t for t in course.tracks}
+        plans = plan([e.problem for e in entries], course.tracks)
         ordered = [by_slug[p.slug] for p in sequence(plans)]
         for i, entry in enumerate(ordered):
             neighbours = (ordered[i - 1] if i > 0 else None, ordered[i + 1] if i + 1 < len(ordered) else None)

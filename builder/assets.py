@@ -9,8 +9,9 @@ import shutil
 from pathlib import Path
 
 from . import node
+from .paths import PREBUILT, SITE
 
-SITE_ASSETS = Path(__file__).resolve().parents[1] / "site" / "assets"
+SITE_ASSETS = SITE / "assets"
 ENTRIES = ("problem.js", "index.js")
 # Classic scripts, run where they stand in the page rather than after it is parsed.
 CLASSIC_ENTRIES = ("boot.js",)
@@ -20,6 +21,11 @@ KATEX_DIST = node.NODE_MODULES / "katex" / "dist"
 
 def write_assets(dest: Path) -> None:
     dest.mkdir(parents=True, exist_ok=True)
+    if PREBUILT is not None:  # an installed gradlab: bundled when its wheel was built
+        shutil.copytree(PREBUILT / "bundle", dest, dirs_exist_ok=True)
+        for name in COPIED:
+            shutil.copyfile(SITE_ASSETS / name, dest / name)
+        return
     node.bundle([SITE_ASSETS / "js" / name for name in ENTRIES], dest)
     node.bundle([SITE_ASSETS / "js" / name for name in CLASSIC_ENTRIES], dest, fmt="iife")
     for name in COPIED:

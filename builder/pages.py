@@ -20,8 +20,9 @@ from harness.runtime import ARCHIVE_NAME, LOCK_NAME, STDLIB_NAME
 
 from .catalog import Entry
 from .markdown import Markdown, MathError
+from .paths import SITE
 
-TEMPLATES = Path(__file__).resolve().parents[1] / "site" / "templates"
+TEMPLATES = SITE / "templates"
 DIFFICULTIES = ("easy", "medium", "hard")
 
 

@@ -14,8 +14,9 @@ import json
 from pathlib import Path
 
 from .output import MARKER
+from .paths import SITE
 
-SOURCE = Path(__file__).resolve().parents[1] / "site" / "assets" / "sw.js"
+SOURCE = SITE / "assets" / "sw.js"
 NAME = "sw.js"
 
 

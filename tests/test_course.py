@@ -101,3 +101,18 @@ def test_new_offers_the_course_tracks(tmp_path):
         scaffold(tmp_path / "problems", "low-pass", "losses")
     folder = scaffold(tmp_path / "problems", "low-pass", "filters")
     assert "track: filters  # one of basics, filters" in (folder / "problem.md").read_text()
+
+
+def test_report_link_only_with_a_repository(tmp_path):
+    import build as site_build
+
+    folder = course_with_problem(tmp_path)
+    site_build.build(folder.parent, tmp_path / "_site")
+    page = (tmp_path / "_site" / "problems" / "xent" / "index.html").read_text()
+    assert 'id="report-problem" href="https://github.com/me/signals/issues/new?title=Problem%20xent%3A%20"' in page
+    assert 'data-slug="xent"' in page and 'id="report-include-code"' in page
+    index = (tmp_path / "_site" / "index.html").read_text()
+    assert "<title>Signals</title>" in index and "Filters, one exercise at a time." in index
+    (tmp_path / COURSE_FILE).write_text(TWO_TRACKS.replace('repository = "https://github.com/me/signals"\n', ""))
+    site_build.build(folder.parent, tmp_path / "_site")
+    assert "report-problem" not in (tmp_path / "_site" / "problems" / "xent" / "index.html").read_text()

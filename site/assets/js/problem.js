@@ -12,6 +12,7 @@ import { setUpHints, setUpSolution } from "./reveal.js";
 import { setUpScratch } from "./scratch.js";
 import * as store from "./store.js";
 import { setUpSync } from "./sync.js";
+import "./report.js";
 
 const SAVE_DELAY_MS = 400;
 const $ = (id) => document.getElementById(id);

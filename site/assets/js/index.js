@@ -6,6 +6,7 @@
 import { setUpProgress, showProgress } from "./progress.js";
 import * as store from "./store.js";
 import { setUpTransfer } from "./transfer.js";
+import { setUpSubmission } from "./submission.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -25,6 +26,7 @@ export function mountIndex() {
       titleOf: (slug) => titles.get(slug) || slug,
       onChange: () => showProgress(document),
     }),
+    setUpSubmission(document),
   ];
 
   const difficulty = $("filter-difficulty");

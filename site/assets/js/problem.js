@@ -13,6 +13,7 @@ import { setUpScratch } from "./scratch.js";
 import * as store from "./store.js";
 import { setUpSync } from "./sync.js";
 import "./report.js";
+import "./activity.js";
 
 const SAVE_DELAY_MS = 400;
 const $ = (id) => document.getElementById(id);
@@ -99,6 +100,7 @@ export function mountProblem() {
       const outcome = await graded;
       const allPassed = results.finish(outcome);
       if (outcome.kind !== "crash") store.recordRun(config.slug, allPassed);
+      store.saveResults(config.slug, outcome);
       store.showStatus(learnerStatus, store.progressOf(config.slug));
     } catch (error) {
       // Learner code shares the worker, so it can post malformed messages; never stay stuck.

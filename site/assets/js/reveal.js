@@ -11,6 +11,7 @@ export function setUpHints(button) {
     const hint = document.getElementById(`hint-${shown}`);
     hint.hidden = false;
     hint.focus();
+    button.dispatchEvent(new CustomEvent("gradlab:hint", { bubbles: true, detail: { shown } }));
     if (shown < total) button.textContent = `Show hint ${shown + 1} of ${total}`;
     else button.remove();
   });
@@ -33,6 +34,7 @@ export function setUpSolution(button, body, dialog, url) {
       button.remove();
       body.hidden = false;
       body.focus();
+      body.dispatchEvent(new CustomEvent("gradlab:solution", { bubbles: true }));
     } catch (error) {
       button.disabled = false;
       button.textContent = "Show solution…";

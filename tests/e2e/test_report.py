@@ -10,8 +10,8 @@ MARK = "# my own attempt 1234"
 
 def followed(page, tick: bool) -> dict:
     """Follow the link without leaving (the default action is cancelled); its query, parsed."""
-    page.evaluate("() => addEventListener('click', (e) => e.preventDefault(), { once: true })")
     page.set_checked("#report-include-code", tick)
+    page.eval_on_selector("#report-problem", "(a) => a.addEventListener('click', (e) => e.preventDefault(), { once: true })")
     page.click("#report-problem")
     url = urlparse(page.get_attribute("#report-problem", "href"))
     assert f"{url.scheme}://{url.netloc}{url.path}" == f"{REPORT_REPOSITORY}/issues/new"

@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     if command in HARNESS:
         from harness.cli import main as harness_main
 
-        return harness_main([command, *rest])
+        return harness_main([command, *rest], prog="gradlab")
     if command in ("build", "serve"):
         from .main import main as build_main
 

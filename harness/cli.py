@@ -23,17 +23,18 @@ PROBLEMS_ROOT = Path("problems")
 MARKS = {"passed": "PASS", "failed": "FAIL", "error": "ERROR", "timeout": "TIMEOUT"}
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = _parser()
+def main(argv: list[str] | None = None, prog: str = "python -m harness") -> int:
+    parser = _parser(prog)
     args = parser.parse_args(argv)
+    args.prog = prog
     if not args.command:
         parser.print_help()
         return 2
     return args.handler(args)
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m harness", description="gradlab author tools")
+def _parser(prog: str = "python -m harness") -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=prog, description="gradlab author tools")
     sub = parser.add_subparsers(dest="command")
     check = sub.add_parser("check", help="validate problems: reference passes, stub and mutants fail")
     check.add_argument("problems", nargs="*", type=Path, help="problem folders (default: all of problems/)")
@@ -204,7 +205,7 @@ def _new(args) -> int:
     except (ValueError, CourseError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    print(f"created {folder}/ - fill in the TODOs, then run: python -m harness check {folder}")
+    print(f"created {folder}/ - fill in the TODOs, then run: {args.prog} check {folder}")
     return 0
 
 

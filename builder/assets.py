@@ -12,7 +12,10 @@ from . import node
 from .paths import PREBUILT, SITE
 
 SITE_ASSETS = SITE / "assets"
-ENTRIES = ("problem.js", "index.js")
+# charts.js is its own bundle: imported by URL only when a failing case has a chart to draw.
+ENTRIES = ("index.js", "charts.js")
+# Bundled with its dynamic imports as chunks: the editor's lint markers load on the first error.
+SPLIT_ENTRIES = ("problem.js",)
 # Classic scripts, run where they stand in the page rather than after it is parsed.
 CLASSIC_ENTRIES = ("boot.js",)
 COPIED = ("styles.css", "worker.js", "favicon.svg")
@@ -27,6 +30,7 @@ def write_assets(dest: Path) -> None:
             shutil.copyfile(SITE_ASSETS / name, dest / name)
         return
     node.bundle([SITE_ASSETS / "js" / name for name in ENTRIES], dest)
+    node.bundle([SITE_ASSETS / "js" / name for name in SPLIT_ENTRIES], dest, split=True)
     node.bundle([SITE_ASSETS / "js" / name for name in CLASSIC_ENTRIES], dest, fmt="iife")
     for name in COPIED:
         shutil.copyfile(SITE_ASSETS / name, dest / name)

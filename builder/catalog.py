@@ -15,18 +15,21 @@ from harness.check import titles
 from harness.problem import Problem, find_problems, load_problem
 
 from . import BuildError
+from .profiles import profile_for
 
 
 @dataclass(frozen=True)
 class Entry:
     problem: Problem
     tests: tuple[dict, ...]
+    profile: dict | None = None  # how each mutant fails (harness.diagnose): names the likely mistake
 
 
 def load_entry(folder: Path, titles: Callable[[Problem], list[dict]] = titles) -> Entry:
-    """One folder through the harness model, with the titles of its tests."""
+    """One folder through the harness model, with the titles of its tests and its mutants' profile."""
     problem = load_problem(folder)
-    return Entry(problem, tuple({"id": t["id"], "title": t["title"]} for t in titles(problem)))
+    tests = tuple({"id": t["id"], "title": t["title"]} for t in titles(problem))
+    return Entry(problem, tests, profile_for(problem) if problem.mutants else None)
 
 
 def load_catalog(root: Path, load: Callable[[Path], Entry] = load_entry) -> list[Entry]:

@@ -38,14 +38,17 @@ def ensure_node_modules() -> None:
         raise BuildError(f"npm ci failed: {_last_line(done.stderr or done.stdout)}")
 
 
-def bundle(entries: list[Path], outdir: Path, fmt: str = "esm") -> None:
+def bundle(entries: list[Path], outdir: Path, fmt: str = "esm", *, split: bool = False) -> None:
     """Bundle, minify and tree-shake each ES module entry into ``outdir``.
 
     ``fmt="iife"`` makes a classic script, for a ``<script>`` that must run during parsing.
+    ``split``: each dynamic ``import()`` becomes a chunk of its own (``chunks/``, named by
+    content), downloaded only when it runs, sharing the entry's modules rather than copying them.
     """
     command = [
         str(ESBUILD), *map(str, entries), "--bundle", f"--format={fmt}", "--minify",
         "--target=es2020", "--log-level=error", f"--outdir={outdir}",
+        *(["--splitting", "--chunk-names=chunks/[name]-[hash]"] if split else []),
     ]
     done = subprocess.run(command, cwd=REPO, capture_output=True, text=True)
     if done.returncode != 0:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+from harness import visual
 from harness.catalogue import plan, sequence
 from harness.problem import STATEMENT_FILE, ProblemError
 from harness.quiz import QUIZ_FILE
@@ -80,17 +81,21 @@ class Pages:
         self.env.globals["tracks"] = {t.slug: t for t in course.tracks}
         plans = plan([e.problem for e in entries], course.tracks)
         ordered = [by_slug[p.slug] for p in sequence(plans)]
+        in_track = {p.track.slug: [problem.slug for problem in p.problems] for p in plans}
         for i, entry in enumerate(ordered):
             neighbours = (ordered[i - 1] if i > 0 else None, ordered[i + 1] if i + 1 < len(ordered) else None)
             prerequisites = [by_slug[slug] for slug in entry.problem.meta.requires]
-            self._problem(entry, *neighbours, prerequisites)
+            self._problem(entry, *neighbours, prerequisites, in_track[entry.problem.meta.track])
         tracks = [{"track": p.track, "entries": [by_slug[problem.slug] for problem in p.problems]} for p in plans]
         tags = sorted({tag for e in entries for tag in e.problem.meta.tags})
         self._write("index.html", self.env.get_template("index.html").render(
             root="", site=self.site_config(""), tracks=tracks, total=len(entries), tags=tags, difficulties=DIFFICULTIES,
         ))
 
-    def _problem(self, entry: Entry, previous: Entry | None, following: Entry | None, prerequisites: list[Entry]) -> None:
+    def _problem(
+        self, entry: Entry, previous: Entry | None, following: Entry | None, prerequisites: list[Entry],
+        track_slugs: list[str],
+    ) -> None:
         problem = entry.problem
         slug = problem.slug
         try:
@@ -110,6 +115,14 @@ class Pages:
             raise ProblemError(problem.path / QUIZ_FILE, "math", str(exc)) from None
         self._write(f"tests/{slug}.py", problem.tests)
         self._write(f"solutions/{slug}.json", json.dumps(solution))
+        if entry.profile:
+            self._write(f"diagnosis/{slug}.json", json.dumps(entry.profile))
+        if problem.visual:
+            try:
+                picture = visual.reference(problem.solution, problem.visual)
+            except visual.VisualError as exc:
+                raise ProblemError(problem.path / visual.VISUAL_FILE, None, str(exc)) from None
+            self._write(f"visuals/{slug}.json", json.dumps({"source": problem.visual, "reference": picture}))
         root = "../../"
         config = {
             "slug": slug,
@@ -118,6 +131,10 @@ class Pages:
             "tests": list(entry.tests),
             "testsUrl": root + self.asset(f"tests/{slug}.py"),
             "solutionUrl": root + self.asset(f"solutions/{slug}.json"),
+            "diagnosisUrl": root + self.asset(f"diagnosis/{slug}.json") if entry.profile else None,
+            "visualUrl": root + self.asset(f"visuals/{slug}.json") if problem.visual else None,
+            "chartsUrl": root + self.asset("assets/charts.js"),
+            "track": {"title": self.env.globals["tracks"][problem.meta.track].title, "slugs": track_slugs},
         }
         html = self.env.get_template("problem.html").render(
             root=root, site=self.site_config(root), entry=entry, meta=problem.meta, statement=statement, hints=hints,

@@ -12,8 +12,6 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-ENTRIES = ("problem.js", "index.js")
-CLASSIC_ENTRIES = ("boot.js",)
 
 
 def prebuild(dest: Path) -> None:
@@ -28,14 +26,12 @@ def prebuild(dest: Path) -> None:
         shutil.rmtree(dest)
     site = dest / "site"
     shutil.copytree(REPO / "site", site, ignore=shutil.ignore_patterns("js", "__pycache__"))
-    bundle = dest / "bundle"
-    js = REPO / "site" / "assets" / "js"
-    common = ["--bundle", "--minify", "--target=es2020", "--log-level=error", f"--outdir={bundle}"]
-    subprocess.run([str(esbuild), *(str(js / n) for n in ENTRIES), "--format=esm", *common], cwd=REPO, check=True)
-    subprocess.run([str(esbuild), *(str(js / n) for n in CLASSIC_ENTRIES), "--format=iife", *common], cwd=REPO, check=True)
-    katex = node_modules / "katex" / "dist"
-    shutil.copytree(katex / "fonts", bundle / "katex" / "fonts", ignore=shutil.ignore_patterns("*.ttf", "*.woff"))
-    shutil.copyfile(katex / "katex.min.css", bundle / "katex" / "katex.min.css")
+    # The front end exactly as a checkout's build bundles it (builder/assets.py, its entries
+    # and chunks), with KaTeX's stylesheet and fonts.
+    sys.path.insert(0, str(REPO))
+    from builder.assets import write_assets
+
+    write_assets(dest / "bundle")
     subprocess.run([
         str(esbuild), str(REPO / "builder" / "render.mjs"), "--bundle", "--platform=node", "--format=esm",
         "--log-level=error", f"--outfile={dest / 'render.mjs'}",

@@ -16,7 +16,7 @@ from harness.runtime import LOCK_NAME, in_archive
 from harness.runtime.compiled import UPSTREAM_STDLIB
 
 HARNESS = Path(runner.__file__).parent
-ROOTS = ("__init__", "runner", "scratch")
+ROOTS = ("__init__", "runner", "scratch", "diagnose", "visual")
 
 
 RUNTIME_DIR = "pyodide"

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from . import visual
 from .catalogue import check_requires
 from .incomplete import MARK as INCOMPLETE_MARK
 from .incomplete import to_fill
@@ -111,6 +112,11 @@ def _verify(problem: Problem, grade: Grade) -> tuple[str, int]:
         if result["status"] != "passed":
             file = problem.path / "alternatives" / f"{alternative.name}.py"
             raise ProblemError(file, None, f"a correct formulation ({alternative.description}) {_what_failed(result)}")
+    if problem.visual:
+        try:
+            visual.reference(problem.solution, problem.visual)
+        except visual.VisualError as exc:
+            raise ProblemError(problem.path / visual.VISUAL_FILE, None, str(exc)) from None
     stub_failed = stub["summary"]["total"] - stub["summary"]["passed"]
     return (
         f"{len(tests)} tests, reference passes, stub fails {stub_failed}/{len(tests)}, "

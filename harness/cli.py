@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from .catalogue import requires_graph
+from .diagnose import diagnose, profile
 from .check import Report, check_problem
 from .memory import DEFAULT_GIB
 from .mutate import THRESHOLD, Outcome, mutants, score
@@ -189,7 +190,10 @@ def _grade(args) -> int:
     except OSError as exc:
         print(f"error: cannot read {args.solution}: {exc.strerror}", file=sys.stderr)
         return 2
-    result = grader(args.pyodide, args.memory_limit)(source, problem.tests, problem.meta.time_limit)
+    grade = grader(args.pyodide, args.memory_limit)
+    result = grade(source, problem.tests, problem.meta.time_limit)
+    if result["status"] == "failed" and problem.mutants:
+        result["diagnosis"] = diagnose(result, profile(problem, grade))
     if args.json:
         print(json.dumps(result, indent=2))
     else:
@@ -219,8 +223,33 @@ def _print_result(slug: str, result: dict) -> None:
         print(f"  {MARKS[test['status']]:<7} {test['title'] or test['id']}")
         if test["status"] != "passed" and test["message"]:
             print(_indent(test["message"], 10))
+        if test.get("case"):
+            print(_indent(_case_text(test["case"]), 10))
         if test["stdout"]:
             print(_indent("output:\n" + test["stdout"].rstrip("\n"), 10))
+
+
+    diagnosis = result.get("diagnosis")
+    if diagnosis:
+        hint = f" (see hint {diagnosis['hint']}: {diagnosis['hint_title']})" if diagnosis["hint"] else ""
+        print(f"\nThis looks like a common mistake: {diagnosis['description']}{hint}")
+
+
+def _case_text(case: dict) -> str:
+    """The failing call as the page shows it: the call, each argument, what came back."""
+    lines = [f"case: {case['call']}"]
+    lines += [f"  {arg['name']} = " + _hang(arg["value"], len(arg["name"]) + 5) for arg in case["args"]]
+    if case["raised"]:
+        lines.append(f"  raised   {case['raised']}")
+    else:
+        lines.append(f"  returned {_hang(case['returned'], 11)}")
+    if case["expected"]:
+        lines.append(f"  expected {_hang(case['expected'], 11)}")
+    return "\n".join(lines)
+
+
+def _hang(text: str, width: int) -> str:
+    return text.replace("\n", "\n" + " " * width)
 
 
 def _indent(text: str, width: int) -> str:

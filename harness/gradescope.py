@@ -29,7 +29,6 @@ from .check import titles
 
 VISIBILITY = ("visible", "hidden", "after_due_date", "after_published")
 HARNESS = Path(__file__).resolve().parent
-GRADER_MODULES = ("__init__.py", "deadline.py", "guard.py", "memory.py", "messages.py", "runner.py", "testkit.py")
 
 SETUP = """#!/usr/bin/env bash
 # Gradescope runs this once, as root, when it builds the autograder's image.
@@ -162,7 +161,9 @@ def write_autograder(folders: list[Path], dest: Path, visibility: str = "visible
         add("run_autograder", RUN, 0o755)
         add("gradlab_autograder.py", AUTOGRADER)
         add("gradlab.json", json.dumps(config, indent=2))
-        for name in GRADER_MODULES:
+        from builder.runtime import grader_modules  # what the browser gets: the runner and what it imports
+
+        for name in grader_modules():
             add(f"harness/{name}", (HARNESS / name).read_text(encoding="utf-8"))
         for problem in problems:
             add(f"problems/{problem['slug']}/tests.py", problem["_tests"])

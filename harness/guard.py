@@ -16,7 +16,9 @@ import sys
 import numpy as np
 
 GUARDED_PREFIXES = ("numpy", "pytest", "_pytest", "pluggy", "harness")
-HOT_MODULES = ("numpy", "numpy.linalg", "numpy.testing", "pytest", "harness.testkit", "harness.runner", "harness.guard")
+HOT_MODULES = (
+    "numpy", "numpy.linalg", "numpy.testing", "pytest", "harness.testkit", "harness.runner", "harness.guard", "harness.record",
+)
 _SYS_OWN = {"stdout", "stderr", "last_type", "last_value", "last_traceback", "last_exc"}
 OUTPUT_LIMIT = 20_000
 _MISSING = object()

@@ -42,6 +42,18 @@ def learner_traceback(exc: BaseException) -> list[str]:
     return out
 
 
+def learner_line(exc: BaseException) -> int | None:
+    """The line of the learner's file where ``exc`` was raised (the innermost of their frames)."""
+    if isinstance(exc, SyntaxError) and exc.filename == LEARNER_FILE:
+        return exc.lineno
+    line, tb = None, exc.__traceback__
+    while tb is not None:  # walked, not extracted: a RecursionError has a thousand frames
+        if tb.tb_frame.f_code.co_filename == LEARNER_FILE:
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
+
+
 def exception_summary(exc: BaseException) -> str:
     text = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
     return clip(text)

@@ -21,6 +21,7 @@ SOLUTION_FILE = "solution.py"
 TESTS_FILE = "tests.py"
 MUTANTS_DIR = "mutants"
 ALTERNATIVES_DIR = "alternatives"
+VISUAL_FILE = "visual.py"
 REQUIRED_FILES = (STATEMENT_FILE, STUB_FILE, SOLUTION_FILE, TESTS_FILE)
 
 DIFFICULTIES = ("easy", "medium", "hard")
@@ -57,6 +58,7 @@ class Mutant:
     name: str
     description: str
     source: str
+    hint: int | None = None  # the 1-based hint that addresses this mistake (a ``Hint: N`` docstring line)
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,7 @@ class Problem:
     mutants: tuple[Mutant, ...] = field(default_factory=tuple)
     quiz: tuple[Question, ...] = field(default_factory=tuple)
     alternatives: tuple[Mutant, ...] = field(default_factory=tuple)
+    visual: str | None = None  # visual.py: the picture of the idea (harness/visual.py)
 
     @property
     def functions(self) -> tuple[str, ...]:
@@ -108,8 +111,15 @@ def load_problem(path: Path | str) -> Problem:
             path / ALTERNATIVES_DIR, text[SOLUTION_FILE], signatures(text[STUB_FILE], path / STUB_FILE), "the correct formulation it uses",
         )),
         quiz=_quiz(path / QUIZ_FILE),
+        visual=_visual_source(path / VISUAL_FILE),
     )
     _check_signatures(problem)
+    for mutant in problem.mutants:
+        if mutant.hint is not None and mutant.hint > len(problem.statement.hints):
+            raise ProblemError(
+                path / MUTANTS_DIR / f"{mutant.name}.py", "Hint",
+                f"names hint {mutant.hint}, but problem.md has {len(problem.statement.hints)} hint(s)",
+            )
     return problem
 
 
@@ -188,6 +198,16 @@ def _check_main_block(stub: str, file: Path) -> None:
         )
 
 
+def _visual_source(file: Path) -> str | None:
+    if not file.exists():
+        return None
+    source = _read(file)
+    tree = _parse(source, file)
+    if not any(isinstance(n, ast.FunctionDef) and n.name == "visual" for n in tree.body):
+        raise ProblemError(file, None, "define visual(solution): it calls the problem's functions and returns what to draw")
+    return source
+
+
 def _quiz(file: Path) -> tuple[Question, ...]:
     if not file.exists():
         return ()
@@ -218,8 +238,20 @@ def _variants(folder: Path, solution: str, wanted: dict[str, str], describing: s
             raise ProblemError(file, None, "defines none of the stub's functions: " + ", ".join(wanted))
         if not wanted.keys() <= defined.keys():
             source = f"{solution.rstrip()}\n\n\n# {folder.name}/{file.name} overrides:\n{source}"
-        found.append(Mutant(file.stem, doc.strip().splitlines()[0], source))
+        found.append(Mutant(file.stem, doc.strip().splitlines()[0], source, _hint_number(doc, file)))
     return found
+
+
+HINT_LINE = re.compile(r"^Hint:\s*(\S+)\s*$", re.MULTILINE)
+
+
+def _hint_number(doc: str, file: Path) -> int | None:
+    match = HINT_LINE.search(doc)
+    if not match:
+        return None
+    if not match.group(1).isdigit() or int(match.group(1)) < 1:
+        raise ProblemError(file, "Hint", f"must be the number of a hint in problem.md, e.g. 'Hint: 2' (got {match.group(1)!r})")
+    return int(match.group(1))
 
 
 def _check_signatures(problem: Problem) -> None:

@@ -29,11 +29,11 @@ import warnings
 import numpy as np
 import pytest
 
-from . import guard, messages, testkit  # noqa: F401  (testkit binds real numpy before learner code runs)
+from . import guard, messages, record, testkit  # noqa: F401  (testkit binds real numpy before learner code runs)
 from .deadline import Deadline, TestTimeout
 from .memory import MemoryCap
 
-RESULT_VERSION = 1
+RESULT_VERSION = 2
 LEARNER_MODULE = "solution"
 TESTS_FILE = "tests.py"
 DEFAULT_TIME_LIMIT = 10.0
@@ -134,7 +134,7 @@ def _load(source: str, time_limit: float, snapshot: guard.Snapshot):
     try:
         code = compile(source, messages.LEARNER_FILE, "exec", dont_inherit=True)
     except SyntaxError as exc:
-        return messages.syntax_error(exc)
+        return _Failure(messages.syntax_error(exc), exc.lineno)
     except ValueError as exc:
         return f"Your code cannot be compiled: {exc}."
     messages.register_source(source)
@@ -154,7 +154,7 @@ def _load(source: str, time_limit: float, snapshot: guard.Snapshot):
         except SystemExit as exc:
             error = f"Your code called sys.exit({_exit_arg(exc)}) while loading. Remove that call: the tests need your functions to stay loaded."
         except BaseException as exc:  # noqa: BLE001 - anything the learner raises is a verdict
-            error = messages.raised_by_learner(exc, while_loading=True)
+            error = _Failure(messages.raised_by_learner(exc, while_loading=True), messages.learner_line(exc))
     if error:
         return error
     return _guarded_module(module, snapshot), output.getvalue()
@@ -182,11 +182,17 @@ def _guarded_module(module: types.ModuleType, snapshot: guard.Snapshot) -> types
 
 
 def _guarded_function(fn, hot: guard.Snapshot):
+    params = fn.__code__.co_varnames[: fn.__code__.co_argcount]
+
     @functools.wraps(fn)
     def call(*args, **kwargs):
+        recorded = record.before_call(fn.__name__, params, args, kwargs)
         try:
-            return fn(*args, **kwargs)
-        except (TestTimeout, Exception):
+            returned = fn(*args, **kwargs)
+            record.after_call(recorded, returned)
+            return returned
+        except (TestTimeout, Exception) as exc:
+            record.after_call(recorded, raised=exc)
             raise
         except SystemExit as exc:
             raise LearnerAbort(f"{fn.__name__}() called sys.exit({_exit_arg(exc)}); return a value instead.") from None
@@ -276,8 +282,13 @@ class _Grader:
 
     @pytest.hookimpl(wrapper=True)
     def pytest_runtest_protocol(self, item, nextitem):
-        entry = {"id": _test_id(item), "title": _title(item), "status": "passed", "message": None, "stdout": "", "duration_ms": 0.0}
+        entry = {
+            "id": _test_id(item), "title": _title(item), "status": "passed", "message": None, "line": None,
+            "case": None, "stdout": "", "duration_ms": 0.0,
+        }
         self._entry = entry
+        self._raised = None
+        record.start()
         self.limit = self.next_limit()
         # "limit" tells a host that enforces time from outside (Node, the browser) this test's own limit.
         self.emit({"type": "start", "id": entry["id"], "title": entry["title"], "limit": self.limit})
@@ -297,6 +308,9 @@ class _Grader:
                     self.after_timeout_left = AFTER_TIMEOUT_SHARED_S
                 if entry["status"] != "passed" and caught:
                     entry["message"] += _warning_note(caught)
+                if entry["status"] != "passed":
+                    entry["case"] = record.case(self._raised)
+                record.stop()
                 self.snapshot.restore()
                 self.tests.append(entry)
                 self.emit({"type": "result", **entry})
@@ -314,7 +328,10 @@ class _Grader:
     def pytest_runtest_makereport(self, item, call):
         report = yield
         if call.excinfo is not None and self._entry["status"] == "passed":
+            self._raised = call.excinfo.value
             status, message = _classify(call.excinfo.value, call.when, self.limit, report)
+            if status == "error":
+                self._entry["line"] = messages.learner_line(call.excinfo.value)
             if status == "timeout" and self.limit < self.time_limit:
                 message = (
                     f"Timed out: stopped after {self.limit:g} s, not its full {self.time_limit:g} s, because an earlier "
@@ -337,7 +354,7 @@ def _classify(exc: BaseException, when: str, time_limit: float, report) -> tuple
         return "error", str(exc)
     if when != "call":
         return "error", f"The test's setup failed ({when}): " + messages.exception_summary(exc)
-    if isinstance(exc, AssertionError):
+    if isinstance(exc, AssertionError) and not messages.learner_traceback(exc):
         text = str(exc).strip() or report.longreprtext.strip().splitlines()[-1]
         lines = text.splitlines()
         if len(lines) > 1 and not lines[0].startswith("assert "):
@@ -388,6 +405,15 @@ def _title(item) -> str | None:
     return title
 
 
+class _Failure(str):
+    """A run-level error message that knows the learner's line it points at (or None)."""
+
+    def __new__(cls, text: str, line: int | None = None):
+        made = super().__new__(cls, text)
+        made.line = line
+        return made
+
+
 class _Verdict(Exception):
     """Internal: the run ends early with a run-level error message."""
 
@@ -397,8 +423,10 @@ def _result(status, message, tests, stdout, started) -> dict:
     return {
         "version": RESULT_VERSION,
         "status": status,
-        "message": message,
+        "message": None if message is None else str(message),
+        "line": getattr(message, "line", None),
         "summary": {"total": len(tests), **counts, "duration_ms": round((time.perf_counter() - started) * 1000, 3)},
         "tests": tests,
         "stdout": stdout,
+        "diagnosis": None,
     }

@@ -17,12 +17,17 @@ from . import guard, messages
 from .deadline import Deadline, TestTimeout
 
 SCRIPT_VERSION = 1
+DEBUG_FILE = "<debug this case>"
+_SHOW_RESULT = "\nprint('returned:', repr(result))\n"
 
 
-def run_script(source: str, time_limit: float = 10.0) -> dict:
+def run_script(source: str, time_limit: float = 10.0, call: str | None = None) -> dict:
     """Execute ``source`` as ``__main__``; ``{status, stdout, stderr, traceback, duration_ms}``.
 
     ``status`` is ``ok``, ``error`` (it raised, or does not compile) or ``timeout``.
+    ``call``: **Debug this case**: the source is loaded as a module (its ``__main__`` block stays
+    quiet), then ``call`` (a failing case's replay, which sets ``result``) runs in its namespace
+    and ``result`` is printed, so the learner's own prints show for exactly that input.
     """
     started = time.perf_counter()
     snapshot = guard.Snapshot()
@@ -30,10 +35,11 @@ def run_script(source: str, time_limit: float = 10.0) -> dict:
     status, trace, raised = "ok", "", None
     try:
         code = compile(source, messages.LEARNER_FILE, "exec", dont_inherit=True)
+        then = compile(call + _SHOW_RESULT, DEBUG_FILE, "exec", dont_inherit=True) if call else None
     except (SyntaxError, ValueError) as exc:
         return _result("error", "", "", messages.clip("".join(traceback.format_exception_only(exc))), started)
     messages.register_source(source)
-    main = types.ModuleType("__main__")
+    main = types.ModuleType("solution" if call else "__main__")
     main.__file__ = messages.LEARNER_FILE
     saved = sys.stdin, sys.stdout, sys.stderr, sys.modules.get("__main__")
     with guard.block_process_enders():
@@ -45,6 +51,8 @@ def run_script(source: str, time_limit: float = 10.0) -> dict:
             with Deadline(time_limit) as deadline:
                 try:
                     exec(code, main.__dict__)
+                    if then is not None:
+                        exec(then, main.__dict__)
                 except TestTimeout:
                     status = "timeout"
                 except KeyboardInterrupt as exc:

@@ -11,6 +11,8 @@ import numbers
 
 import numpy as np
 
+from . import record
+
 _asarray = np.asarray
 _isnan = np.isnan
 _isfinite = np.isfinite
@@ -26,6 +28,7 @@ _unravel = np.unravel_index
 
 def as_array(got, name: str = "result", *, shape: tuple | None = None) -> np.ndarray:
     """``got`` as a float array, failing with a clear message for None, strings, ragged lists."""
+    record.checked(got)
     if got is None:
         raise AssertionError(f"{name} is None: did your function forget to `return` its result?")
     if isinstance(got, (str, bytes, dict, set)):
@@ -46,6 +49,7 @@ def as_array(got, name: str = "result", *, shape: tuple | None = None) -> np.nda
 
 def as_scalar(got, name: str = "result") -> float:
     """``got`` as a Python float; a 1-element array or list is refused (the task asks for a number)."""
+    record.checked(got)
     if got is None:
         raise AssertionError(f"{name} is None: did your function forget to `return` its result?")
     if isinstance(got, bool) or not isinstance(got, (numbers.Real, np.generic, np.ndarray)):
@@ -63,6 +67,7 @@ def as_scalar(got, name: str = "result") -> float:
 def assert_close(got, expected, *, rtol: float = 1e-6, atol: float = 1e-9, name: str = "result") -> None:
     """Elementwise ``|got - expected| <= atol + rtol * |expected|``; NaN matches only NaN."""
     want = _asarray(expected, dtype=_float64)
+    record.checked(got, want, (rtol, atol))
     if want.shape == ():
         value = as_scalar(got, name)
         have = _asarray(value, dtype=_float64)
@@ -78,6 +83,7 @@ def assert_close(got, expected, *, rtol: float = 1e-6, atol: float = 1e-9, name:
 
 def assert_finite(got, name: str = "result") -> None:
     """No NaN or infinity anywhere: the classic symptom of an unstable formula."""
+    record.checked(got)
     have = as_array(got, name) if not isinstance(got, numbers.Real) else _asarray(float(got))
     finite = _isfinite(have)
     if finite.all():
@@ -113,27 +119,31 @@ def _mismatch(have, want, diff, bad, rtol, atol, name) -> str:
         f"{name} is wrong at {count} of {total} entr{'y' if total == 1 else 'ies'}"
         + (f" (shape {have.shape})" if have.shape else ""),
     ]
+    fmt = record.number_format([want, have])
     if have.shape:
-        lines.append(f"  first mismatch at index {_index(first)}: expected {_num(want[first])}, got {_num(have[first])}")
+        lines.append(f"  first mismatch at index {_index(first)}: expected {fmt(want[first])}, got {fmt(have[first])}")
     else:
-        lines.append(f"  expected {_num(want[()])}, got {_num(have[()])}")
+        lines.append(f"  expected {fmt(want[()])}, got {fmt(have[()])}")
     if finite_diff.size:
         lines.append(
             f"  max abs error {finite_diff.max():.3g}, max rel error {finite_rel.max() if finite_rel.size else float('inf'):.3g}"
             f" (allowed: {atol:g} + {rtol:g} * |expected|)"
         )
+    with _errstate(all="ignore"):
+        unexpected = int((~_isfinite(have) & _isfinite(want)).sum())
+    if unexpected:
+        lines.append(
+            f"  {unexpected} entr{'y is' if unexpected == 1 else 'ies are'} nan or infinite where a finite value is expected"
+            " (overflow, or 0/0, somewhere on the way?)"
+        )
     if have.size <= 12 and have.shape:
-        lines.append(f"  expected {_array_repr(want, precision=6)}")
-        lines.append(f"  got      {_array_repr(have, precision=6)}")
+        lines.append(f"  expected {_array_repr(want, separator=', ', formatter={'float_kind': fmt})}")
+        lines.append(f"  got      {_array_repr(have, separator=', ', formatter={'float_kind': fmt})}")
     return "\n".join(lines)
 
 
 def _index(index) -> str:
     return "[" + ", ".join(str(int(i)) for i in index) + "]"
-
-
-def _num(value) -> str:
-    return f"{float(value):.6g}"
 
 
 def _short(value, limit: int = 60) -> str:

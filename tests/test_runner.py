@@ -18,14 +18,14 @@ def test_correct_solution_passes(tiny_tests, good_source):
     assert result["status"] == "passed"
     assert result["summary"]["total"] == 3 and result["summary"]["passed"] == 3
     assert [t["title"] for t in result["tests"]] == ["Doubles a small vector", "Doubles zero", "Doubles negative numbers"]
-    assert all(set(t) == {"id", "title", "status", "message", "stdout", "duration_ms"} for t in result["tests"])
+    assert all(set(t) == {"id", "title", "status", "message", "line", "case", "stdout", "duration_ms"} for t in result["tests"])
 
 
 def test_wrong_values_give_index_expected_and_got(tiny_tests):
     result = run("def double(x):\n    return x + 2\n", tiny_tests)
     small = result["tests"][0]
     assert small["status"] == "failed"
-    assert "first mismatch at index [0]: expected 2, got 3" in small["message"]
+    assert "first mismatch at index [0]: expected 2.0, got 3.0" in small["message"]
     assert "max abs error" in small["message"]
 
 

@@ -9,33 +9,13 @@ GRAD = np.array([0.5, -2.0, 0.0])
 TOL = dict(rtol=1e-5, atol=1e-9)
 
 
-def ref_step(p, g, m, v, t, lr=1e-3, b1=0.9, b2=0.999, eps=1e-8, kind="right"):
-    """The rule, and the classic wrong versions of it (to name a learner's mistake)."""
+def ref_step(p, g, m, v, t, lr=1e-3, b1=0.9, b2=0.999, eps=1e-8):
+    """The rule as the statement gives it."""
     m = b1 * m + (1 - b1) * g
-    v = b2 * v + (1 - b2) * (np.abs(g) if kind == "abs" else g * g)
-    if kind == "no_correction":
-        m_hat, v_hat = m, v
-    elif kind == "t_minus_1":
-        with np.errstate(all="ignore"):
-            m_hat, v_hat = m / (1 - b1 ** (t - 1)), v / (1 - b2 ** (t - 1))
-    else:
-        m_hat, v_hat = m / (1 - b1**t), v / (1 - b2**t)
-    top = g if kind == "grad_not_m" else m_hat
+    v = b2 * v + (1 - b2) * g * g
+    m_hat, v_hat = m / (1 - b1**t), v / (1 - b2**t)
     with np.errstate(all="ignore"):
-        denom = np.sqrt(v_hat + eps) if kind == "eps_inside" else (np.sqrt(v_hat) if kind == "no_eps" else np.sqrt(v_hat) + eps)
-        return p - lr * top / denom, m, v
-
-
-MISTAKES = {
-    "no_correction": "the update uses the raw m and v without bias correction: divide by (1 - beta1**t) and (1 - beta2**t) "
-    "to get m_hat and v_hat (at t = 1 the raw m is only 0.1 * grad)",
-    "t_minus_1": "the bias correction uses t - 1 instead of t. t counts steps from 1 and step t divides by "
-    "(1 - beta**t); with t - 1 the first step divides by 1 - beta**0 = 0 and gives nan or inf",
-    "eps_inside": "the update divides by sqrt(v_hat + eps): eps is added AFTER the square root, sqrt(v_hat) + eps",
-    "abs": "new_v averages |grad| instead of grad**2: the second moment is a running mean of the squared gradient",
-    "grad_not_m": "the update uses the raw gradient instead of the first moment: use m_hat / (sqrt(v_hat) + eps)",
-    "no_eps": "the update divides by sqrt(v_hat) without adding eps",
-}
+        return p - lr * m_hat / (np.sqrt(v_hat) + eps), m, v
 
 
 def scaled_atol(want):
@@ -56,7 +36,8 @@ def call(p, g, m, v, t, **kwargs):
 
 
 def check(out, p, g, m, v, t, label="", **hyper):
-    """Compare with the rule; on a mismatch, name the classic mistake it matches, if any."""
+    """Compare with the rule. Returning m_hat or v_hat as the new moment is told as such (no other
+    code gives exactly those values); other mistakes are named by the page from the mutants."""
     got_p, got_m, got_v = out
     kw = {"lr": hyper.get("lr", 1e-3), "b1": hyper.get("beta1", 0.9), "b2": hyper.get("beta2", 0.999),
           "eps": hyper.get("eps", 1e-8)}
@@ -77,9 +58,6 @@ def check(out, p, g, m, v, t, label="", **hyper):
             "and use v_hat only inside the parameter update"
         )
     if not near(got_p, want_p):
-        for kind, why in MISTAKES.items():
-            if near(got_p, ref_step(p, g, m, v, t, kind=kind, **kw)[0]):
-                raise AssertionError(f"new_param{label} is wrong: {why}")
         assert_finite(got_p, "new_param" + label)
     for name, got, want in (("new_m", got_m, want_m), ("new_v", got_v, want_v), ("new_param", got_p, want_p)):
         assert_close(got, want, rtol=TOL["rtol"], atol=scaled_atol(want), name=name + label)

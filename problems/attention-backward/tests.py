@@ -148,8 +148,8 @@ def test_single_key():
     q, k = rng.normal(size=(3, 4)), rng.normal(size=(1, 4))
     v, dout = rng.normal(size=(1, 2)), rng.normal(size=(3, 2))
     dq, dk, dv = call(dout, q, k, v)
-    assert_close(dq, np.zeros((3, 4)), rtol=0, atol=1e-9, name="dq")
-    assert_close(dk, np.zeros((1, 4)), rtol=0, atol=1e-9, name="dk")
+    assert_close(dq, np.zeros((3, 4)), rtol=0, atol=ATOL, name="dq")
+    assert_close(dk, np.zeros((1, 4)), rtol=0, atol=ATOL, name="dk")
     assert_close(dv, dout.sum(axis=0, keepdims=True), rtol=RTOL, atol=ATOL, name="dv")
 
 

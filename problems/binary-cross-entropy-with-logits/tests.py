@@ -37,6 +37,11 @@ LARGE = {
     "logit -1e4, target 0": (-1e4, 0.0, 0.0),
     "logit 40, target 0": (40.0, 0.0, 40.0),
     "logit -800, target 0.5": (-800.0, 0.5, 400.0),
+    # Tiny but representable losses: log(1 + e^-30) = 9.357623e-14, to be given to 6 digits, not
+    # rounded to 0 (log(1 + e^-x) without log1p loses them).
+    "logit 30, target 1": (30.0, 1.0, 9.357622968840175e-14),
+    "logit -35, target 0": (-35.0, 0.0, 6.305116760146989e-16),
+    "logit 40, target 1": (40.0, 1.0, 4.248354255291589e-18),
 }
 
 
@@ -64,7 +69,8 @@ def test_exact_for_large_logits(case):
     x, t, expected = LARGE[case]
     got = as_scalar(call([x], [t]), f"bce_with_logits([{x:g}], [{t:g}])")
     assert_finite(got, f"bce_with_logits([{x:g}], [{t:g}])")
-    assert_close(got, expected, name=f"bce_with_logits([{x:g}], [{t:g}])")
+    # Relative: the statement promises about 6 significant digits, however small the loss.
+    assert_close(got, expected, rtol=1e-6, atol=1e-300, name=f"bce_with_logits([{x:g}], [{t:g}])")
 
 
 def test_mixed_large_batch():

@@ -124,7 +124,7 @@ def test_output_is_a_weighted_average():
     assert ok, (
         "with every value row equal to [1, -2, 0.5, 3, 0], every output row should equal it too (the weights of "
         f"each position sum to 1), but out[0, 0] is {np.round(got[0, 0], 4)} and out[0, 0, -1] is "
-        f"{np.round(got[0, 0, -1], 4)}. Mask before the softmax, so each row is renormalised over j <= i"
+        f"{np.round(got[0, 0, -1], 4)}"
     )
 
 

@@ -51,52 +51,15 @@ def run(x, w, b, stride=1, padding=0):
     c_out, _, kh, kw = w.shape
     want = (n, c_out, (h + 2 * padding - kh) // stride + 1, (wd + 2 * padding - kw) // stride + 1)
     if got.shape != want:
-        def size(pad_total, plus):
-            return ((h + pad_total - kh) // stride + plus, (wd + pad_total - kw) // stride + plus)
-
-        causes = []
-        if got.shape[:2] == want[:2]:
-            if got.shape[2:] == size(2 * padding, 0):
-                causes.append("the + 1 in (H + 2*padding - KH) // stride + 1 is missing (it counts the first position)")
-            if padding and got.shape[2:] == size(padding, 1):
-                causes.append("the input was padded on one side only (add `padding` zeros on both sides)")
-            if padding and got.shape[2:] == size(0, 1):
-                causes.append("the output size leaves out the padding: use (H + 2*padding - KH) // stride + 1")
-        elif got.shape[1] == w.shape[1] != w.shape[0]:
-            causes.append("axis 1 should have C_out = w.shape[0] entries; w is (C_out, C_in, KH, KW)")
-        hint = (": maybe " + "; or ".join(causes)) if causes else ""
+        channels = ""
+        if got.ndim == 4 and got.shape[1] == w.shape[1] != w.shape[0]:
+            channels = f"; its axis 1 has C_in = w.shape[1] = {w.shape[1]} entries, not C_out = w.shape[0] = {w.shape[0]}"
         raise AssertionError(
             f"the output has shape {got.shape}, expected (N, C_out, H_out, W_out) = {want} for H, W = {h}, {wd}, "
-            f"kernel {kh}x{kw}, stride {stride}, padding {padding}{hint}"
+            f"kernel {kh}x{kw}, stride {stride}, padding {padding}: H_out = (H + 2*padding - KH) // stride + 1 "
+            f"and likewise W_out{channels}"
         )
     return got
-
-
-def diagnose(got, x, w, b, stride, padding):
-    want = ref_conv(x, w, b, stride, padding)
-    if np.allclose(got, want, rtol=RTOL, atol=1e-7):
-        return
-    if np.allclose(got, ref_conv(x, w, b, stride, padding, flip=True), rtol=1e-5, atol=1e-7):
-        raise AssertionError(
-            "the output is a true convolution (kernel flipped); deep-learning libraries compute a cross-correlation: "
-            "multiply each window by w as it is, w[o, c, u, v] with x[n, c, i*stride + u, j*stride + v]"
-        )
-    if np.allclose(got, want - b.reshape(1, -1, 1, 1), rtol=1e-5, atol=1e-7):
-        raise AssertionError("the output is missing the bias: add b[o] to every position of output channel o")
-    if x.shape[1] == w.shape[0]:
-        swapped = w.transpose(1, 0, 2, 3)
-        if np.allclose(got, ref_conv(x, swapped, b, stride, padding), rtol=1e-5, atol=1e-7):
-            raise AssertionError(
-                "the output uses w[c, o] instead of w[o, c]: w has shape (C_out, C_in, KH, KW), its first axis is the output channel"
-            )
-    if stride > 1:
-        h_out, w_out = got.shape[2:]
-        dense = ref_conv(x, w, b, 1, padding)[:, :, :h_out, :w_out]
-        if np.allclose(got, dense, rtol=1e-5, atol=1e-7):
-            raise AssertionError(
-                f"output position (i, j) was computed from the window at (i, j); with stride {stride} the window starts "
-                "at row i * stride and column j * stride"
-            )
 
 
 @pytest.mark.parametrize("config", CONFIGS)
@@ -105,21 +68,18 @@ def test_matches_direct_sum(config):
     dims, stride, padding = CONFIGS[config]
     x, w, b = make(*dims, seed=list(CONFIGS).index(config))
     got = run(x, w, b, stride, padding)
-    diagnose(got, x, w, b, stride, padding)
     assert_close(got, ref_conv(x, w, b, stride, padding), rtol=RTOL, atol=ATOL, name="conv2d(x, w, b)")
 
 
 def test_worked_example():
     """Worked example: 3x3 image, 2x2 filter, no padding"""
     got = run(X1, W1, B1)
-    diagnose(got, X1, W1, B1, 1, 0)
     assert_close(got, [[[[-1.5, 0.5], [4.5, 6.5]]]], rtol=RTOL, atol=ATOL, name="conv2d(x, w, b)")
 
 
 def test_worked_example_stride_padding():
     """Worked example with stride 2 and padding 1"""
     got = run(X1, W1, B1, stride=2, padding=1)
-    diagnose(got, X1, W1, B1, 2, 1)
     assert_close(got, [[[[0.5, -1.5], [0.5, 6.5]]]], rtol=RTOL, atol=ATOL, name="conv2d(x, w, b, stride=2, padding=1)")
 
 
@@ -131,8 +91,9 @@ def test_cross_correlation_not_convolution():
     got = run(x, w, np.zeros(1))
     if np.allclose(got, [[[[4.0, 0.0], [0.0, 0.0]]]]):
         raise AssertionError(
-            "with one pixel at the top-left and w = [[1, 2], [3, 4]] the first output is 4 = w[1, 1]: the kernel is "
-            "flipped (true convolution). Libraries compute a cross-correlation; the first output is x[0, 0] * w[0, 0] = 1"
+            "with one pixel 1 at the top-left and w = [[1, 2], [3, 4]] the output is [[4, 0], [0, 0]]: the pixel met "
+            "w[1, 1], as in a flipped kernel (true convolution). Libraries compute a cross-correlation; the first "
+            "output is x[0, 0] * w[0, 0] = 1"
         )
     assert_close(got, [[[[1.0, 0.0], [0.0, 0.0]]]], rtol=RTOL, atol=ATOL, name="conv2d of a single pixel")
 
@@ -164,10 +125,14 @@ def test_bias_per_output_channel():
     want = np.broadcast_to(b.reshape(1, 3, 1, 1), (3, 3, 3, 3))
     if np.allclose(got, np.broadcast_to(b, (3, 3, 3, 3))):
         raise AssertionError(
-            "b was added along the last axis (out + b); it belongs to axis 1, the output channel: out + b[:, None, None]"
+            "for a zero input out[n, o, i, j] is b[j]: b lies along the last axis (as out + b gives); it belongs to "
+            "axis 1, the output channel: out + b[:, None, None]"
         )
     if np.allclose(got, np.broadcast_to(b.reshape(3, 1, 1, 1), (3, 3, 3, 3))):
-        raise AssertionError("b was added along the batch axis 0; it belongs to axis 1, the output channel: out + b[:, None, None]")
+        raise AssertionError(
+            "for a zero input out[n, o, i, j] is b[n]: b lies along the batch axis 0; it belongs to axis 1, the "
+            "output channel: out + b[:, None, None]"
+        )
     assert_close(got, want, rtol=RTOL, atol=ATOL, name="conv2d of a zero input (only the bias remains)")
 
 
@@ -186,7 +151,6 @@ def test_stride_skips_positions():
     x = np.arange(49.0).reshape(1, 1, 7, 7)
     w = np.ones((1, 1, 2, 2))
     got = run(x, w, np.zeros(1), stride=3)
-    diagnose(got, x, w, np.zeros(1), 3, 0)
     window_sums = [[0 + 1 + 7 + 8, 3 + 4 + 10 + 11], [21 + 22 + 28 + 29, 24 + 25 + 31 + 32]]
     assert_close(got, [[window_sums]], rtol=RTOL, atol=ATOL, name="conv2d(x, ones, stride=3)")
 

@@ -78,7 +78,7 @@ def test_stable_for_large_logits():
     # A vector whose entries span 2000: only a shift by the MAXIMUM keeps every exponent <= 0.
     wide = np.array([-1000.0, 0.0, 1000.0])
     g = cross_entropy_grad(wide.copy(), 1)
-    assert_finite(g, "gradient for logits [-1000, 0, 1000] (shift by the maximum, not the minimum)")
+    assert_finite(g, "gradient for logits [-1000, 0, 1000] (only a shift by the maximum keeps every exponent <= 0)")
     assert_close(g, reference(wide, 1), **TOL, name="gradient for logits [-1000, 0, 1000]")
 
 

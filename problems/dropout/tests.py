@@ -21,9 +21,24 @@ def expected_mask(shape, p, seed):
     return np.random.default_rng(seed).random(shape) >= p
 
 
+class Drawn:
+    """What a call did with its generator: the seed it started from, and the generator after."""
+
+    def __init__(self, seed):
+        self.seed = seed
+        self.rng = np.random.default_rng(seed)
+
+    def untouched(self):
+        return self.rng.bit_generator.state == np.random.default_rng(self.seed).bit_generator.state
+
+
+LAST = {}
+
+
 def run(x, p, seed):
     """(out, mask) from the learner's dropout, checked for type and shape."""
-    got = dropout(x.copy(), p, np.random.default_rng(seed))
+    drawn = LAST["drawn"] = Drawn(seed)
+    got = dropout(x.copy(), p, drawn.rng)
     if got is None:
         raise AssertionError("dropout returned None: did it forget to `return out, mask`?")
     if not isinstance(got, (tuple, list)) or len(got) != 2:
@@ -43,12 +58,26 @@ def run(x, p, seed):
     return out, mask
 
 
+# Below this many entries, a mask equal to some other rule of the same draws can be chance
+# (a mask drawn elsewhere matches any given 6-entry mask one time in 64): no cause is named.
+NAMED_FROM = 20
+
+
 def check_mask(mask, shape, p, seed):
     want = expected_mask(shape, p, seed)
     if np.array_equal(mask, want):
         return
+    if LAST["drawn"].untouched():
+        raise AssertionError(
+            "the mask is not drawn from the generator passed in: rng is exactly as it was before the call. "
+            "Draw the mask with rng.random(x.shape) >= p (not np.random, which is another generator)"
+        )
     generator = np.random.default_rng(seed)
     uniform = generator.random(shape)
+    if mask.size < NAMED_FROM:
+        raise AssertionError(
+            f"the mask differs from `rng.random(x.shape) >= p` at {int((mask != want).sum())} of {mask.size} entries"
+        )
     if np.array_equal(mask, uniform < p) and p == 0.5:
         raise AssertionError(
             "the mask is the opposite of the right one: it keeps the entries whose random number is below p; "

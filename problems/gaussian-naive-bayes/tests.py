@@ -265,3 +265,10 @@ def test_predict_inputs_unchanged():
     assert np.array_equal(Xc, X), "gaussian_nb_predict changed the caller's X"
     for name, before, after in zip(["classes", "priors", "means", "variances"], params, copies):
         assert np.array_equal(after, before), f"gaussian_nb_predict changed the caller's {name}"
+
+
+def test_predict_returns_integer_labels():
+    """The predictions are an integer array, like the labels"""
+    got = predict(np.array([[0.0], [5.0], [6.0]]), *PARAMS_EX)
+    if got.dtype.kind not in "iu":
+        raise AssertionError(f"gaussian_nb_predict should return integer labels, got an array of dtype {got.dtype}: {got.tolist()}")

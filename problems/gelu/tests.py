@@ -57,18 +57,6 @@ def test_gelu_worked_example():
 def test_gelu_grad_worked_example():
     """gelu_grad([-2, -1, 0, 1, 2]) is [-0.086099, -0.082964, 0.5, 1.082964, 1.086099]"""
     got = as_array(gelu_grad(X.copy()), "gelu_grad(x)", shape=X.shape)
-    t = np.tanh(C * (X + K * X**3))
-    du = C * (1.0 + 3.0 * K * X**2)
-    hints = [
-        (0.5 * (1.0 + t), "0.5 * (1 + tanh(u)) alone: gelu is 0.5 x (1 + tanh(u)), a product, so the product rule adds "
-                          "0.5 x * d/dx tanh(u)"),
-        (0.5 * (1.0 + t) + 0.5 * X * (1.0 - t * t) * C, "a derivative that forgets part of the chain rule: "
-                                                        "u = c (x + 0.044715 x^3) has du/dx = c (1 + 3 * 0.044715 x^2), not just c"),
-        (0.5 * (1.0 + t) + 0.5 * X * (1.0 - t) * du, "a derivative that uses 1 - tanh(u) where d/du tanh(u) = 1 - tanh(u)**2"),
-        (erf_gelu_grad(X), "the derivative of the exact erf GELU; this problem asks for the tanh approximation"),
-    ]
-    for wrong, what in hints:
-        assert not np.allclose(got, wrong, rtol=1e-6, atol=1e-9), f"gelu_grad(x) returned {what}"
     expected = [-0.08609925662361825, -0.08296408384578258, 0.5, 1.0829640838457826, 1.0860992566236183]
     assert_close(got, expected, rtol=RTOL, atol=ATOL, name="gelu_grad(x)")
 

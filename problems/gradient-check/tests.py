@@ -78,13 +78,15 @@ def test_central_difference_accuracy():
     x = np.linspace(-1.0, 1.0, 5)
     got = as_array(numerical_gradient(lambda v: np.sum(np.exp(3 * v)), x.copy()), "numerical_gradient", shape=(5,))
     expected = 3 * np.exp(3 * x)
-    rel = np.abs(got - expected) / expected
-    if np.all(np.abs(rel - 1.5e-5) < 0.3e-5):
-        raise AssertionError(
-            f"relative errors {rel} are all about 1.5e-5 = eps * 3 / 2: that is the error of a forward difference "
-            "(f(x + eps) - f(x)) / eps. The central difference (f(x + eps) - f(x - eps)) / (2 eps) cancels the "
-            "second-order term and is accurate to about eps^2."
-        )
+    signed = (got - expected) / expected
+    rel = np.abs(signed)
+    for sign, rule in ((1, "forward difference (f(x + eps) - f(x)) / eps"), (-1, "backward difference (f(x) - f(x - eps)) / eps")):
+        if np.all(np.abs(sign * signed - 1.5e-5) < 0.3e-5):
+            raise AssertionError(
+                f"relative errors {signed} are all about {sign * 1.5e-5:+.2g} = {sign:+d} eps * 3 / 2: that is the error of a "
+                f"{rule}. The central difference (f(x + eps) - f(x - eps)) / (2 eps) cancels the second-order term "
+                "and is accurate to about eps^2."
+            )
     assert_close(got, expected, rtol=1e-7, atol=0, name="gradient of sum(exp(3x))")
 
 
@@ -123,7 +125,7 @@ def test_x_unchanged_exactly():
             f"x changed in {len(changed)} of {x.size} entries; the first, at index {list(i)}, moved by {diff:.3g}. "
             + ("Restoring with x[i] += eps / x[i] -= ... does not always give back the same float (rounding); "
                "save old = x[i] and restore with x[i] = old, or perturb a copy of x."
-               if abs(diff) < 1e-9 else "Did you forget to put each perturbed entry back?")
+               if abs(diff) < 1e-9 else "Each perturbed entry must be put back to its exact old value.")
         )
 
 
@@ -160,9 +162,10 @@ def test_non_contiguous_x():
     got = as_array(got, "numerical_gradient", shape=(2, 4))
     if np.all(got == 0):
         raise AssertionError(
-            "the gradient is all zeros for a transposed x: f never saw the perturbation. x.reshape(-1) of a "
-            "non-contiguous array is a copy, not a view, so changing it does not change x; iterate with "
-            "np.ndindex(x.shape) or perturb a copy made with np.array(x, dtype=float)"
+            "the gradient is all zeros for a transposed x, where no entry of the true gradient is 0. Note that "
+            "reshape(-1) of a non-contiguous array (x.T, or np.zeros_like(x.T)) is a copy, not a view: writing into "
+            "it changes neither x nor the result. Iterate with np.ndindex(x.shape) over a copy made with "
+            "np.array(x, dtype=float) and a gradient made with np.zeros(x.shape)"
         )
     assert_close(got, matrix_grad(x), rtol=1e-6, atol=1e-8, name="numerical_gradient at a transposed x")
 

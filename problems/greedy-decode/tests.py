@@ -72,16 +72,16 @@ def expect(got, expected, name, eos):
     if tokens == expected:
         return
     lines = [f"{name} returned {tokens}, expected {expected}"]
-    if tokens == expected[:-1] and expected[-1] == eos:
-        lines.append("the end-of-sequence token is missing: append it, then stop (eos is part of the output)")
-    elif tokens == expected[:-1]:
-        lines.append("one generated token is missing: max_len counts the generated tokens only, "
-                     "the start token does not count")
+    # Facts only: one token short is the eos left out, or max_len counted with the start token, alike.
+    if tokens == expected[:-1]:
+        last = f"the eos token {eos}" if expected[-1] == eos else f"token {expected[-1]}"
+        lines.append(f"one token short: the last expected token, {last}, is missing. Decoding generates up to "
+                     "max_len tokens after the start token, and stops right after appending eos (eos included)")
     elif tokens[: len(expected)] == expected and len(tokens) > len(expected):
-        lines.append("it went on too long: stop right after generating eos_token, or after max_len generated tokens")
+        lines.append(f"it went on past the expected end: stop right after generating eos_token, or after max_len "
+                     "generated tokens")
     elif tokens == expected[:1]:
-        lines.append("only the start token came back: is the start token being checked against eos_token? "
-                     "Only generated tokens end decoding")
+        lines.append("only the start token came back; only generated tokens end decoding")
     raise AssertionError("\n".join(lines))
 
 

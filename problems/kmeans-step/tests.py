@@ -30,7 +30,7 @@ def call(X, C):
     if lab.shape != (n,):
         raise AssertionError(
             f"labels has shape {lab.shape}, expected ({n},): one label per point"
-            + (" (argmin over axis 0 gives one entry per centroid; take it over axis 1, across the centroids)" if lab.shape == (k,) else "")
+            + (" (one entry per centroid, not one per point)" if lab.shape == (k,) else "")
         )
     if not np.issubdtype(lab.dtype, np.integer):
         raise AssertionError(f"labels should be integers (centroid indices), got values like {lab[:3]} of a non-integer type")

@@ -44,7 +44,7 @@ def shaped(got, shape, name, hint=""):
 
 def grads(dout, x, W):
     dx, dW, db = unpack(linear_backward(dout.copy(), x.copy(), W.copy()))
-    dx = shaped(dx, x.shape, "dx", "dx has the shape of x; did you multiply by W instead of W.T?")
+    dx = shaped(dx, x.shape, "dx", "dx has the shape of x, (B, D_in), as dout @ W.T gives")
     dW = shaped(dW, W.shape, "dW", "dW has the shape of W, (D_in, D_out); x.T @ dout gives it, dout.T @ x is its transpose")
     db = shaped(db, (W.shape[1],), "db", "db has the shape of b, (D_out,): sum over the batch axis without keepdims")
     return dx, dW, db

@@ -93,8 +93,7 @@ def test_residuals_satisfy_normal_equations():
     mean_r = r.mean()
     assert abs(mean_r) < 1e-8, (
         f"the residuals y - (X @ w + b) average {mean_r:.6g}, but at the least-squares optimum with an intercept they "
-        "average exactly 0: b is not the best intercept for this w (forgot the intercept, or set b = mean(y) without "
-        "subtracting mean(X) @ w?)"
+        "average exactly 0 (to rounding, about 1e-12 here): b is not the best intercept for this w"
     )
     ortho = X.T @ r / len(r)
     assert np.all(np.abs(ortho) < 1e-8), (

@@ -54,7 +54,7 @@ def test_logsumexp_reduces_last_axis(case):
     right_shape = got.shape == x.shape[:-1]
     assert right_shape, (
         f"logsumexp(x) for x of shape {x.shape} should have shape {x.shape[:-1]} (the last axis reduced away), "
-        f"got shape {got.shape}" + (" (did you keep keepdims=True in the result?)" if got.shape == x.shape[:-1] + (1,) else "")
+        f"got shape {got.shape}" + (" (the reduced axis is still there with length 1, as with keepdims=True)" if got.shape == x.shape[:-1] + (1,) else "")
     )
 
 

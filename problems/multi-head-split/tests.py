@@ -77,7 +77,8 @@ def test_head_owns_consecutive_columns():
         raise AssertionError(
             f"split_heads(x, 4)[:, {head}] should be x[:, :, {cols.start}:{cols.stop}] (a block of 3 consecutive "
             "columns)"
-            + (f", but it is x[:, :, {head}::4], every 4th column: reshape to (B, T, H, D/H), not (B, T, D/H, H)"
+            + (f", but it is x[:, :, {head}::4], every 4th column: head h holds the consecutive block x[..., h*3:(h+1)*3], "
+               "as a reshape to (B, T, H, D/H) gives"
                if strided else "")
         )
 
@@ -95,8 +96,8 @@ def test_tokens_are_not_mixed():
     raise AssertionError(
         f"split_heads(x, 2)[{bad[0]}, {bad[1]}, {bad[2]}] should hold only values of token {bad[2]} of example "
         f"{bad[0]} (all equal to {10 * bad[0] + bad[2]:g}), got values {found}: the tokens got mixed. "
-        "x.reshape(B, H, T, D/H) cuts the flattened (T, D) block into H pieces across tokens; "
-        "reshape to (B, T, H, D/H) first, then swap axes 1 and 2"
+        "a reshape cannot move the head axis before the token axis (it cuts the flattened (T, D) block across "
+        "tokens): reshape to (B, T, H, D/H) first, then swap axes 1 and 2"
     )
 
 

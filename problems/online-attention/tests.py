@@ -199,3 +199,29 @@ def test_inputs_unchanged():
     assert np.array_equal(q, _Q), "online_attention changed the caller's q"
     assert np.array_equal(np.concatenate([k for k, _ in chunks]), _K), "online_attention changed a chunk's k"
     assert np.array_equal(np.concatenate([v for _, v in chunks]), _V), "online_attention changed a chunk's v"
+
+
+def test_memory_does_not_grow_with_keys():
+    """Memory does not grow with the number of keys: 100 chunks of 200 keys are not all kept, not even as copies"""
+    import tracemalloc
+
+    d, dv, n, count = 16, 8, 200, 100
+    q = np.full(d, 0.1)
+
+    def stream():
+        rng = np.random.default_rng(11)
+        for _ in range(count):
+            yield rng.normal(size=(n, d)), rng.normal(size=(n, dv))
+
+    chunk_bytes = n * (d + dv) * 8
+    tracemalloc.start()
+    try:
+        online_attention(q, stream())
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 10 * chunk_bytes, (
+        f"online_attention used {peak / 1e6:.1f} MB at its peak while streaming {count} chunks of "
+        f"{chunk_bytes / 1e3:.0f} kB each ({count * chunk_bytes / 1e6:.1f} MB in all): the state kept "
+        "must not grow with the number of keys"
+    )

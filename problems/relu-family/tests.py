@@ -61,8 +61,7 @@ def test_leaky_relu_grad_default_alpha():
     got = leaky_relu_grad(X.copy())
     negative = value_at(got, 0, "leaky_relu_grad(x)")
     assert negative != 1.0, (
-        "leaky_relu_grad(-2) should be alpha = 0.01, got 1.0: for negative inputs the slope is alpha "
-        "(are the two branches swapped?)"
+        "leaky_relu_grad(-2) should be alpha = 0.01, got 1.0: for negative inputs the slope is alpha"
     )
     assert abs(negative + 0.02) > 1e-9, (
         "leaky_relu_grad(-2) should be the slope alpha = 0.01, got -0.02 = alpha * x: "

@@ -31,7 +31,7 @@ def unpack(result, out_shape, w_shape):
     w = as_array(result[1], "weights (second returned value)")
     if w.shape != tuple(w_shape) and w.shape[-2:] == tuple(w_shape)[-2:][::-1]:
         raise AssertionError(
-            f"weights has shape {w.shape}, expected {tuple(w_shape)} (..., Tq, Tk): the last two axes look swapped"
+            f"weights has shape {w.shape}, expected {tuple(w_shape)} (..., Tq, Tk): its last two axes are (Tk, Tq)"
         )
     as_array(w, "weights (second returned value)", shape=w_shape)
     as_array(out, "out (first returned value)", shape=out_shape)
@@ -53,29 +53,26 @@ def random_mask(rng, shape):
 
 
 def check_blocked(w, mask, what, qkv=None):
-    """Weights where the mask is False must be exactly 0, with a hint about the likely mistake."""
+    """Weights where the mask is False must be exactly 0. The inverted mask is named only when the
+    weights are exactly its weights; other causes are named by the page from the mutants."""
     mask = np.broadcast_to(mask, w.shape)
     blocked = w[~mask]
     if np.all(blocked == 0):
         return
-    worst = float(np.max(np.abs(blocked)))
     inverted = ~mask
     if np.isnan(w).any():
-        hint = ("the weights contain nan, as when every key of a row is blocked: is the mask inverted? "
-                "True means 'may attend', so block the entries where mask is False")
+        where = np.argwhere(np.isnan(w))[0]
+        fact = (f"the weights contain nan ({int(np.isnan(w).sum())} entries, the first at index {tuple(int(i) for i in where)}); "
+                "put -np.inf at the blocked scores (np.where(mask, scores, -np.inf)) before a stable softmax")
     elif qkv is not None and inverted.any(axis=-1).all() and np.allclose(w, ref_attention(*qkv, inverted)[1], atol=1e-6):
-        hint = ("the weights are those of the inverted mask. "
+        fact = ("the weights are exactly those of the inverted mask (~mask). "
                 "True means 'may attend', so block the entries where mask is False")
-    elif worst > 1e-3:
-        hint = ("blocked keys still get a real share of the attention: did you forget to apply the mask, set blocked "
-                "scores to 0 (multiplying by the mask), or use a fill value that is not negative enough for these "
-                "scores? Put -np.inf at the blocked scores before the softmax")
     else:
-        hint = ("blocked keys get tiny but nonzero weights: the number you put in their place is not negative enough "
-                "for scores this large. Use -np.inf (or a huge value such as -1e9) before the softmax")
+        fact = "put -np.inf at the blocked scores before the softmax, so that exp gives exactly 0 there"
+    worst = float(np.nanmax(np.abs(blocked))) if not np.all(np.isnan(blocked)) else float("nan")
     raise AssertionError(
         f"{what}: weights where mask is False should be exactly 0, but {int(np.sum(blocked != 0))} of them are not "
-        f"(largest {worst:.3g}); {hint}"
+        f"(largest {worst:.3g}); {fact}"
     )
 
 
@@ -141,7 +138,7 @@ def test_rows_sum_to_one():
     sums = w.sum(axis=-1)
     assert np.all(np.abs(sums - 1) < 1e-6), (
         f"the weights of each query (a row, last axis) should sum to 1, but the row sums are\n{sums}\n"
-        "Take the softmax over the keys: axis=-1, not over the queries"
+        "The softmax normalises over the keys, the last axis"
     )
     assert np.all(w > 0), "without a mask every weight should be strictly positive (an exp divided by a sum)"
 
@@ -156,10 +153,10 @@ def test_scaled_by_sqrt_d():
     _, w = unpack(call(q, k, v), (1, 2), (1, 2))
     right = 1 / (1 + np.exp(-3.0))
     got = float(w[0, 0])
-    for wrong, mistake in ((1 / (1 + np.exp(-1.0)), "divided by d instead of sqrt(d)"),
-                           (1 / (1 + np.exp(-9.0)), "did not divide by sqrt(d) at all")):
+    for wrong, scores in ((1 / (1 + np.exp(-1.0)), "[1, 0], q.k / d"), (1 / (1 + np.exp(-9.0)), "[9, 0], q.k unscaled")):
         assert abs(got - wrong) > 1e-6, (
-            f"weight of the matching key is {got:.6g}, expected {right:.6g} (scores [3, 0]): you {mistake}"
+            f"weight of the matching key is {got:.6g}, expected {right:.6g} (scores [3, 0] = q.k / sqrt(9)): "
+            f"{got:.6g} is the weight for scores {scores}"
         )
     assert_close(w, [[right, 1 - right]], rtol=RTOL, atol=ATOL, name="weights")
 

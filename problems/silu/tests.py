@@ -41,15 +41,6 @@ def test_silu_worked_example():
 def test_silu_grad_worked_example():
     """silu_grad([-2, -1, 0, 1, 2]) is [-0.090784, 0.072329, 0.5, 0.927671, 1.090784]"""
     got = as_array(silu_grad(X.copy()), "silu_grad(x)", shape=X.shape)
-    s = ref_sigmoid(X)
-    hints = [
-        (s, "sigmoid(x) alone: the product rule also gives a second term, x * sigmoid'(x) = x * s * (1 - s)"),
-        (X * s * (1 - s), "x * s * (1 - s) alone: the product rule also gives the term s = sigmoid(x) (the derivative of x, times s)"),
-        (s * (1 - s), "s * (1 - s), the derivative of the sigmoid: SiLU is x * sigmoid(x), so use the product rule"),
-        (s * (1 + X * s), "s * (1 + x * s): the derivative of the sigmoid is s * (1 - s), so the bracket is 1 + x * (1 - s)"),
-    ]
-    for wrong, what in hints:
-        assert not np.allclose(got, wrong, rtol=1e-6, atol=1e-9), f"silu_grad(x) returned {what}"
     expected = [-0.09078424878489544, 0.07232948812851325, 0.5, 0.9276705118714867, 1.0907842487848955]
     assert_close(got, expected, rtol=RTOL, atol=ATOL, name="silu_grad(x)")
 

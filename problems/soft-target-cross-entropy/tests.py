@@ -77,7 +77,7 @@ def test_full_smoothing_is_uniform_target():
     assert abs(got - expected) <= 1e-6 * max(1.0, abs(expected)), (
         f"with label_smoothing=1 the targets should all be 1/C = 0.25 (C = 4 classes, B = 2 examples), "
         f"giving loss {expected:.10g}, but got {got:.10g}. "
-        "Check the smoothing formula, targets * (1 - eps) + eps / C with C = logits.shape[-1] (the number of classes)."
+        "The smoothed targets are targets * (1 - eps) + eps / C, with C = logits.shape[-1] (the number of classes)."
     )
 
 

@@ -62,7 +62,7 @@ def test_lower_temperature_is_sharper():
     sharper = tops[0.5] > tops[1.0] > tops[2.0]
     assert sharper, (
         "the top class's probability should grow as the temperature falls, but for T = 0.5, 1, 2 "
-        f"it is {tops[0.5]:.4f}, {tops[1.0]:.4f}, {tops[2.0]:.4f}. Divide the logits by T (don't multiply)."
+        f"it is {tops[0.5]:.4f}, {tops[1.0]:.4f}, {tops[2.0]:.4f} (softmax(logits / T) gives 0.8668, 0.6652, 0.5065)."
     )
 
 

@@ -14,45 +14,6 @@ def ref(step, base, warm, total, min_lr=0.0):
     return min_lr + 0.5 * (base - min_lr) * (1 + math.cos(math.pi * (step - warm) / (total - warm)))
 
 
-def cosine(base, min_lr, progress):
-    return min_lr + 0.5 * (base - min_lr) * (1 + math.cos(math.pi * progress))
-
-
-def mistakes(step, base, warm, total, min_lr):
-    """(value, explanation) for the classic wrong schedules at this step."""
-    out = []
-    if 0 < warm and step < warm:
-        out.append((base * step / warm, "the warmup is base_lr * step / warmup_steps; it is base_lr * (step + 1) / "
-                    "warmup_steps, so the first step (step 0) already gets base_lr / warmup_steps, not 0"))
-    if warm <= step <= total:
-        p = (step - warm) / (total - warm)
-        out += [
-            (cosine(base, min_lr, step / total), "the cosine runs over [0, total_steps]; it starts after the warmup: "
-             "progress = (step - warmup_steps) / (total_steps - warmup_steps)"),
-            (0.5 * (base - min_lr) * (1 + math.cos(math.pi * p)), "min_lr is missing from the cosine part: "
-             "min_lr + 0.5 * (base_lr - min_lr) * (1 + cos(pi * progress))"),
-            (min_lr + 0.5 * base * (1 + math.cos(math.pi * p)), "the cosine amplitude should be (base_lr - min_lr), "
-             "so that the schedule starts at base_lr and ends at min_lr"),
-            (cosine(base, min_lr, 1 - p), "the cosine runs upwards (from min_lr to base_lr); it should decay from "
-             "base_lr at warmup_steps to min_lr at total_steps"),
-        ]
-        if step == warm and warm > 0:
-            out.append((base * (step + 1) / warm, "step == warmup_steps went through the warmup formula; the warmup "
-                        "covers steps 0 .. warmup_steps - 1 (step < warmup_steps), and at step == warmup_steps "
-                        "the cosine starts at base_lr"))
-        if total - warm > 1:
-            out.append((cosine(base, min_lr, (step - warm) / (total - warm - 1)), "the cosine divides by "
-                        "(total_steps - warmup_steps - 1); it divides by (total_steps - warmup_steps), reaching "
-                        "min_lr exactly at step == total_steps"))
-    if step > total:
-        out += [
-            (0.0, f"after total_steps the rate should stay at min_lr = {min_lr:g}, not drop to 0"),
-            (cosine(base, min_lr, (step - warm) / (total - warm)), "after total_steps the cosine keeps going (and "
-             "rises again); from then on the rate is min_lr"),
-        ]
-    return out
-
-
 def check(step, base, warm, total, min_lr=None):
     args = dict(base_lr=base, warmup_steps=warm, total_steps=total)
     if min_lr is not None:
@@ -62,10 +23,6 @@ def check(step, base, warm, total, min_lr=None):
     want = ref(step, base, warm, total, m)
     rtol, atol = 1e-7, 1e-15 + 1e-10 * abs(base)
     where = f"step={step} (base_lr={base:g}, warmup_steps={warm}, total_steps={total}, min_lr={m:g})"
-    if abs(got - want) > atol + rtol * abs(want):
-        for value, why in mistakes(step, base, warm, total, m):
-            if abs(got - value) <= atol + rtol * abs(value):
-                raise AssertionError(f"at {where} expected {want:.6g}, got {got:.6g}: {why}")
     assert_close(got, want, rtol=rtol, atol=atol, name=f"learning rate at {where}")
     return got
 
@@ -136,13 +93,16 @@ def test_short_or_no_warmup(warm):
 def test_shape_of_the_schedule():
     """The rate rises during warmup, then never increases, staying within [min_lr, base_lr]"""
     rates = [as_scalar(warmup_cosine_lr(s, 2.0, 5, 30, min_lr=0.5), f"warmup_cosine_lr(step={s})") for s in range(40)]
-    for s in range(1, 40):
-        if s < 5:
-            assert rates[s] > rates[s - 1], f"during warmup the rate should rise, but step {s} gives {rates[s]:.6g} after {rates[s - 1]:.6g}"
-        else:
-            assert rates[s] <= rates[s - 1] + 1e-12, (
-                f"after warmup the rate should never increase, but step {s} gives {rates[s]:.6g} after {rates[s - 1]:.6g}"
-            )
+    for s in range(1, 5):
+        assert rates[s] > rates[s - 1], f"during warmup the rate should rise, but step {s} gives {rates[s]:.6g} after {rates[s - 1]:.6g}"
+    # Where warmup meets the cosine both sides are base_lr: say which side is off, not that the
+    # first cosine step "increased".
+    for s, part in ((4, "the last warmup step (step 4 of warmup_steps=5)"), (5, "the first cosine step (step 5)")):
+        assert abs(rates[s] - 2.0) <= 1e-9, f"{part} should be base_lr = 2, got {rates[s]:.6g}"
+    for s in range(6, 40):
+        assert rates[s] <= rates[s - 1] + 1e-12, (
+            f"after warmup the rate should never increase, but step {s} gives {rates[s]:.6g} after {rates[s - 1]:.6g}"
+        )
     after = rates[5:]
     assert min(after) >= 0.5 - 1e-12 and max(rates) <= 2.0 + 1e-12, (
         "after warmup every rate should lie in [min_lr, base_lr] = [0.5, 2.0], and none should exceed base_lr; "

@@ -185,3 +185,28 @@ def test_does_not_modify_batches():
     running_mean_var(batches)
     for i, (before, after) in enumerate(zip(copies, batches)):
         assert np.array_equal(before, after), f"running_mean_var() changed batch {i}"
+
+
+def test_memory_does_not_grow_with_rows():
+    """Memory does not grow with the number of rows: 60 batches of 200 rows are not all kept, not even as copies"""
+    import tracemalloc
+
+    d, n, count = 16, 200, 60
+
+    def stream():
+        rng = np.random.default_rng(12)
+        for _ in range(count):
+            yield rng.normal(size=(n, d)) + 5.0
+
+    batch_bytes = n * d * 8
+    tracemalloc.start()
+    try:
+        running_mean_var(stream())
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 10 * batch_bytes, (
+        f"running_mean_var used {peak / 1e6:.2f} MB at its peak while streaming {count} batches of "
+        f"{batch_bytes / 1e3:.0f} kB each ({count * batch_bytes / 1e6:.2f} MB in all): the state kept "
+        "must stay O(D), not grow with the number of rows"
+    )

@@ -11,15 +11,20 @@
 // Protocol (every message is a plain object):
 //   page -> worker  {type: "interrupt", buffer}                 Int32Array on a SharedArrayBuffer
 //                   {type: "tests", url}                       fetch a problem's tests ahead
-//                   {type: "run", runId, source, tests, timeLimit}   tests: the tests' URL
-//                   {type: "script", runId, source, timeLimit}   the Run button: code as a script
+//                   {type: "run", runId, source, tests, timeLimit, diagnosis, picture}   tests: the tests' URL;
+//                                  diagnosis: the mutant profiles' URL (or null), read if the run fails;
+//                                  picture: the problem's visual (or null), drawn from the learner's code
+//                   {type: "script", runId, source, timeLimit, call}   the Run button: code as a script;
+//                                  call: Debug this case's replay (or null)
 //   worker -> page  {type: "prefetch", urls}                   fetch these into the HTTP cache
 //                   {type: "status", stage: "python"|"packages"|"grader"|"ready", text, ms}
 //                   ("ready" also carries boot: "snapshot" | "full", how Python was started)
 //                   {type: "failed", message}                  loading failed; this worker is done
 //                   {type: "running", runId}                   the run has started in Python
 //                   {type: "event", runId, event}              runner event: start / result of a test
-//                   {type: "done", runId, result}              the runner's results object
+//                   {type: "done", runId, result, visual}      the runner's results object (with its
+//                                                              diagnosis when it failed and one fits), and
+//                                                              {reference, learner} pictures when the problem has one
 //                   {type: "scriptDone", runId, result}        harness.scratch.run_script's dict
 //                   {type: "crash", runId, message}            the grader itself failed
 // "ready" means a run would start at once. There is no warm-up run before it: with pytest
@@ -43,12 +48,31 @@ grade
 `;
 
 // harness.scratch is imported on the first Run rather than before "ready": most visits only run the tests.
+// \`call\`: Debug this case (a failing case's replay, run after the learner's code).
 const SCRIPT = `
-def script(source, time_limit):
+def script(source, time_limit, call=None):
     import json, harness.scratch
-    return json.dumps(harness.scratch.run_script(source, time_limit))
+    return json.dumps(harness.scratch.run_script(source, time_limit, call))
 
 script
+`;
+
+// The problem's picture of its idea, drawn from the learner's code (harness/visual.py).
+const VISUAL = `
+def visual(source, visual_source, time_limit):
+    import json, harness.visual
+    return json.dumps(harness.visual.draw(source, visual_source, time_limit))
+
+visual
+`;
+
+// The likely mistake, named after a failing run from the problem's mutant profiles.
+const DIAGNOSE = `
+def diagnose(result, profile):
+    import json, harness.diagnose
+    return json.dumps(harness.diagnose.diagnose(json.loads(result), json.loads(profile)))
+
+diagnose
 `;
 
 // Run once after restoring the snapshot: it was taken on the build machine, so the random
@@ -61,7 +85,7 @@ sys.path[:] = list(dict.fromkeys(sys.path))
 
 const started = performance.now();
 let interrupt = null;
-const tests = new Map(); // URL -> promise of the tests' source
+const texts = new Map(); // URL -> promise of the file's text (hidden tests, mutant profiles)
 
 function status(stage, text, extra = {}) {
   self.postMessage({ type: "status", stage, text, ms: Math.round(performance.now() - started), ...extra });
@@ -73,13 +97,13 @@ async function fetchOk(url, options) {
   return response;
 }
 
-function testsFor(url) {
-  if (!tests.has(url)) {
+function textOf(url) {
+  if (!texts.has(url)) {
     const source = fetchOk(url).then((r) => r.text());
-    source.catch(() => tests.delete(url)); // a failed fetch is tried again on the next run
-    tests.set(url, source);
+    source.catch(() => texts.delete(url)); // a failed fetch is tried again on the next run
+    texts.set(url, source);
   }
-  return tests.get(url);
+  return texts.get(url);
 }
 
 // The snapshot comes in parts (see builder/snapshot.py), fetched together. The browser checks
@@ -149,7 +173,8 @@ async function prepare(setup, files, snapshot, pythonUp = () => {}) {
   await loadPackages(pyodide, setup.packages, files.archive, snapshot);
   pyodide.unpackArchive(await files.harness, "zip", { extractDir: "/home/pyodide/gradlab" });
   status("grader", "Starting the test runner…");
-  return { pyodide, grade: pyodide.runPython(GRADE), script: pyodide.runPython(SCRIPT) };
+  return { pyodide, grade: pyodide.runPython(GRADE), script: pyodide.runPython(SCRIPT), diagnose: pyodide.runPython(DIAGNOSE),
+    visual: pyodide.runPython(VISUAL) };
 }
 
 // Restoring the snapshot is tried first when it is cached; if it fails its integrity check or
@@ -180,26 +205,47 @@ async function boot(setup) {
   return grader;
 }
 
-async function run({ runId, source, tests: testsUrl, timeLimit }) {
-  const { grade } = await ready;
+async function run({ runId, source, tests: testsUrl, timeLimit, diagnosis, picture }) {
+  const { grade, diagnose, visual } = await ready;
   let testsSource;
   try {
-    testsSource = await testsFor(testsUrl);
+    testsSource = await textOf(testsUrl);
   } catch (error) {
     self.postMessage({ type: "crash", runId, message: `the hidden tests could not be loaded: ${error.message}` });
     return;
   }
-  await inPython(runId, (post) => ({ type: "done", runId, result: JSON.parse(grade(source, testsSource, timeLimit, post)) }));
+  await inPython(
+    runId,
+    (post) => ({ type: "done", runId, result: JSON.parse(grade(source, testsSource, timeLimit, post)) }),
+    async (message) => {
+      if (picture && message.result.status !== "error") {
+        try {
+          const { source: drawing, reference } = JSON.parse(await textOf(picture));
+          message.visual = { reference, learner: JSON.parse(visual(source, drawing, timeLimit)) };
+        } catch (error) {
+          console.warn(`gradlab: no picture: ${error?.message ?? error}`);
+        }
+      }
+      // Only failing code needs the profiles: a passing run downloads nothing more.
+      if (!diagnosis || message.result.status !== "failed") return message;
+      try {
+        message.result.diagnosis = JSON.parse(diagnose(JSON.stringify(message.result), await textOf(diagnosis)));
+      } catch (error) {
+        console.warn(`gradlab: no diagnosis: ${error?.message ?? error}`);
+      }
+      return message;
+    },
+  );
 }
 
-async function runScript({ runId, source, timeLimit }) {
+async function runScript({ runId, source, timeLimit, call }) {
   const { script } = await ready;
-  await inPython(runId, () => ({ type: "scriptDone", runId, result: JSON.parse(script(source, timeLimit)) }));
+  await inPython(runId, () => ({ type: "scriptDone", runId, result: JSON.parse(script(source, timeLimit, call ?? null)) }));
 }
 
 // One job in Python: `call(post)` returns the final message; `post` relays runner events. Each
 // message is a step the page's deadline is armed for (see grader.js, expire).
-async function inPython(runId, call) {
+async function inPython(runId, call, finish = async (message) => message) {
   let step = 0;
   const mark = () => {
     if (!interrupt) return;
@@ -214,7 +260,7 @@ async function inPython(runId, call) {
     self.postMessage({ type: "event", runId, event: JSON.parse(json) });
   };
   try {
-    self.postMessage(call(post));
+    self.postMessage(await finish(call(post)));
   } catch (error) {
     self.postMessage({ type: "crash", runId, message: String(error && error.message ? error.message : error) });
   } finally {
@@ -236,7 +282,7 @@ self.onmessage = ({ data }) => {
     interrupt = data.buffer;
     ready.then(({ pyodide }) => pyodide.setInterruptBuffer(interrupt), () => {});
   } else if (data.type === "tests") {
-    testsFor(data.url).catch(() => {});
+    textOf(data.url).catch(() => {});
   } else if (data.type === "run" || data.type === "script") {
     const job = data.type === "run" ? run : runScript;
     queue = queue.then(() => ready).then(() => job(data)).catch(() => {});

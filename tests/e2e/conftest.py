@@ -57,7 +57,7 @@ def problem_dir(tmp_path_factory) -> Path:
     shutil.copyfile(FIXTURES / "quiz.yaml", root / SLUG / "quiz.yaml")
     _write_hostile_problem(root / HOSTILE_SLUG, "losses", "Double")
     _write_hostile_problem(root / OTHER_TRACK_SLUG, "activations", "Double again")
-    for slug in TRACK_SAMPLES.values():
+    for slug in (*TRACK_SAMPLES.values(), *FEEDBACK_SAMPLES):
         copy_problem(ROOT / "problems" / slug, root / slug)
     course = root / "course.toml"  # with a repository: pages get "Report a problem" (test_report.py)
     course.write_text(f'repository = "{REPORT_REPOSITORY}"\n' + course.read_text(encoding="utf-8"), encoding="utf-8")
@@ -72,9 +72,13 @@ def served_plan(problem_dir):
 
 # One real catalogue problem of every other track (cross-entropy-grad is the losses one).
 TRACK_SAMPLES = {
-    "activations": "sigmoid", "layers": "linear-layer", "attention": "scaled-dot-product-attention",
-    "optimizers": "adam", "classic-ml": "gradient-check", "decoding": "top-k-filter",
+    "activations": "sigmoid", "layers": "linear-layer", "recurrent": "rnn-cell",
+    "attention": "scaled-dot-product-attention", "transformers": "swiglu", "optimizers": "adam",
+    "numerics": "logsumexp", "classic-ml": "gradient-check", "metrics": "confusion-matrix",
+    "decoding": "top-k-filter", "generative": "vae-reparameterize", "rl": "discounted-returns",
 }
+# Problems the feedback tests fail on purpose (tests/e2e/test_feedback.py).
+FEEDBACK_SAMPLES = ("softmax",)
 FIXTURES = Path(__file__).with_name("fixtures")
 GOING_FURTHER = "With label smoothing the target is no longer one-hot."
 HOSTILE_SLUG = "double"

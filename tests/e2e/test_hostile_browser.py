@@ -21,7 +21,7 @@ def test_hostile_submission_in_the_browser(hostile_page, case):
     if case.run == "error":
         assert says(hostile_page.inner_text("#run-error"), case.message), summary
     else:
-        assert case.tests in statuses(hostile_page), (summary, statuses(hostile_page))
+        assert case.tests in statuses(hostile_page), (summary, statuses(hostile_page), hostile_page.inner_text("#run-error"))
         if case.message:
             assert says(hostile_page.inner_text("#test-list"), case.message), summary
     set_code(hostile_page, GOOD)

@@ -69,10 +69,10 @@ def test_mark_complete_on_the_page_and_on_the_index(page, base_url):
     assert button.get_attribute("aria-pressed") == "false"
     button.click()
     assert button.get_attribute("aria-pressed") == "true"
-    assert page.inner_text("#learner-status .status-text") == "Complete"
+    assert page.inner_text("#learner-status .status-text") == "Marked done"
     page.goto(base_url + "index.html")
     card = page.locator(f'.problem-card[data-slug="{SLUG}"]')
-    assert card.locator(".status-text").inner_text() == "Complete"
+    assert card.locator(".status-text").inner_text() == "Marked done"
     assert page.inner_text('.track[data-track="losses"] [data-track-progress]') == "0 of 2 solved · 1 marked complete"
     total = page.locator(".problem-card").count()
     assert page.inner_text("#progress") == f"Overall: 0 of {total} solved · 1 marked complete."

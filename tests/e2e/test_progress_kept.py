@@ -57,7 +57,7 @@ def test_export_then_import_into_a_fresh_browser(new_context, base_url, tmp_path
     fresh.on("pageerror", lambda error: errors.append(str(error)))
     fresh.goto(base_url + "index.html")
     assert import_file(fresh, path) == "Imported progress for 1 problem."
-    assert fresh.inner_text(f'.problem-card[data-slug="{SLUG}"] .status-text') == "Complete"
+    assert fresh.inner_text(f'.problem-card[data-slug="{SLUG}"] .status-text') == "Marked done"
     fresh.goto(f"{base_url}problems/{SLUG}/index.html")
     fresh.wait_for_selector("#editor .cm-line")
     assert fresh.evaluate(EDITOR_TEXT) == MINE
@@ -104,7 +104,7 @@ def test_without_storage_the_page_works_says_so_once_and_keeps_the_editor(new_co
     assert run_script(page).startswith("Ran in ")
     assert page.inner_text('[data-part="stdout"]') == "still here\n"
     page.click("#mark-complete")
-    assert page.inner_text("#learner-status .status-text") == "Complete"
+    assert page.inner_text("#learner-status .status-text") == "Marked done"
     assert page.evaluate(EDITOR_TEXT) == MINE + '\n\nprint("still here")'
     page.goto(base_url + "index.html")
     assert page.is_visible("#storage-notice")

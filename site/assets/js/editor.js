@@ -1,6 +1,7 @@
 // The code editor: CodeMirror 6 with Python highlighting and auto-indent, Tab to indent
 // (Esc then Tab leaves the editor, CodeMirror's built-in escape hatch), Ctrl/Cmd+Enter to run.
 // Long lines wrap: the editor is half a screen wide on desktop and a phone's width on mobile.
+// Lines where the last run raised carry CodeMirror's lint markers (gutter and underline).
 // Token classes come from Lezer's classHighlighter, the same classes the build uses for the
 // statement's code samples, so one stylesheet colours both.
 
@@ -8,7 +9,7 @@ import { closeBrackets, closeBracketsKeymap } from "@codemirror/autocomplete";
 import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
 import { python } from "@codemirror/lang-python";
 import { bracketMatching, indentOnInput, indentUnit, syntaxHighlighting } from "@codemirror/language";
-import { EditorState } from "@codemirror/state";
+import { Compartment, EditorState } from "@codemirror/state";
 import {
   EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers,
 } from "@codemirror/view";
@@ -20,12 +21,14 @@ import { classHighlighter } from "@lezer/highlight";
  *   help: id of the element that explains the keys
  */
 export function createEditor(parent, { doc, label, help, onChange, onRun }) {
+  const lintSlot = new Compartment(); // CodeMirror's lint package, loaded with the first error to mark
   const view = new EditorView({
     parent,
     state: EditorState.create({
       doc,
       extensions: [
         lineNumbers(),
+        lintSlot.of([]),
         highlightActiveLineGutter(),
         history(),
         drawSelection(),
@@ -52,11 +55,39 @@ export function createEditor(parent, { doc, label, help, onChange, onRun }) {
       ],
     }),
   });
+  let lint = null;
+  let lintLoaded = false;
+  const lineRange = (number) => view.state.doc.line(Math.min(Math.max(1, number), view.state.doc.lines));
   return {
     view,
     getCode: () => view.state.doc.toString(),
     setCode(code) {
       view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: code } });
+    },
+    /** Mark the lines where the last run raised ([{line, message}]); an empty list clears them. */
+    async markErrors(errors) {
+      if (!errors.length && !lint) return;
+      lint ??= import("./lint.js");
+      const { lintGutter, setDiagnostics } = await lint;
+      if (!lintLoaded) {
+        lintLoaded = true;
+        view.dispatch({ effects: lintSlot.reconfigure(lintGutter()) });
+      }
+      const seen = new Map();
+      for (const { line, message } of errors) {
+        if (!seen.has(line)) seen.set(line, message);
+      }
+      const diagnostics = [...seen].map(([line, message]) => {
+        const { from, to } = lineRange(line);
+        return { from, to, severity: "error", message, source: "gradlab" };
+      });
+      view.dispatch(setDiagnostics(view.state, diagnostics));
+    },
+    /** Put the cursor at the start of `line` (1-based), scrolled into view, and focus the editor. */
+    goToLine(line) {
+      const { from } = lineRange(line);
+      view.dispatch({ selection: { anchor: from }, effects: EditorView.scrollIntoView(from, { y: "center" }) });
+      view.focus();
     },
   };
 }

@@ -62,8 +62,9 @@ export class Grader {
   }
 
   /** The problem whose tests the next runs use; the worker fetches them now. */
-  setProblem({ testsUrl, timeLimit }) {
-    this.problem = { tests: new URL(testsUrl, document.baseURI).href, timeLimit };
+  setProblem({ testsUrl, timeLimit, diagnosisUrl, visualUrl }) {
+    const absolute = (url) => (url ? new URL(url, document.baseURI).href : null);
+    this.problem = { tests: absolute(testsUrl), timeLimit, diagnosis: absolute(diagnosisUrl), picture: absolute(visualUrl) };
     this.worker.postMessage({ type: "tests", url: this.problem.tests });
   }
 
@@ -72,16 +73,17 @@ export class Grader {
    * Resolves to {kind: "done", result} | {kind: "timeout", testId} | {kind: "crash", message}.
    */
   run(source, onEvent) {
-    const { tests, timeLimit } = this.problem;
-    return this.job({ type: "run", source, tests, timeLimit }, onEvent);
+    const { tests, timeLimit, diagnosis, picture } = this.problem;
+    return this.job({ type: "run", source, tests, timeLimit, diagnosis, picture }, onEvent);
   }
 
   /**
-   * Run `source` as a script (harness.scratch), under the same time limit and recovery.
+   * Run `source` as a script (harness.scratch), under the same time limit and recovery; with
+   * `call` (a failing case's replay), load it as a module and run that call instead (Debug this case).
    * Resolves to {kind: "done", result} | {kind: "timeout"} | {kind: "crash", message}.
    */
-  runScript(source) {
-    return this.job({ type: "script", source, timeLimit: this.problem.timeLimit });
+  runScript(source, call = null) {
+    return this.job({ type: "script", source, call, timeLimit: this.problem.timeLimit });
   }
 
   /** True while a run or script is under way: the worker does one thing at a time. */
@@ -130,7 +132,7 @@ export class Grader {
       this.arm(message.runId, event.type === "start" && typeof event.limit === "number" ? event.limit : job.limit);
       job.onEvent(event);
     } else if (message.type === "done" || message.type === "scriptDone") {
-      this.settle(message.runId, { kind: "done", result: message.result });
+      this.settle(message.runId, { kind: "done", result: message.result, visual: message.visual ?? null });
     } else if (message.type === "crash") {
       this.settle(message.runId, { kind: "crash", message: message.message });
     }

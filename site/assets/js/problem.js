@@ -3,6 +3,7 @@
 // The grader (and its worker) lives for the whole visit, started by boot.js; navigate.js
 // mounts this page and unmounts it when the learner moves on, with no reload.
 
+import { setChartsUrl } from "./case.js";
 import { setUpCompletion } from "./completion.js";
 import { confirmAction } from "./confirm.js";
 import { createEditor } from "./editor.js";
@@ -12,6 +13,7 @@ import { setUpHints, setUpSolution } from "./reveal.js";
 import { setUpScratch } from "./scratch.js";
 import * as store from "./store.js";
 import { setUpSync } from "./sync.js";
+import { showVisual } from "./visual.js";
 import "./report.js";
 import "./activity.js";
 
@@ -23,7 +25,13 @@ export function mountProblem() {
   const config = JSON.parse($("problem-config").textContent);
   const { grader } = window.gradlab;
   grader.setProblem(config);
-  const results = new Results(document, config);
+  setChartsUrl(config.chartsUrl);
+  const results = new Results(document, {
+    ...config,
+    onDebug: (kase) => scratch.debug(kase),
+    onLine: (line) => editor.goToLine(line),
+    onHint: (n) => revealHint(n),
+  });
   const runButton = $("run-tests");
   const saveState = $("save-state");
   let saveTimer = null;
@@ -53,19 +61,20 @@ export function mountProblem() {
   window.gradlab.editor = editor;
 
   const learnerStatus = $("learner-status");
+  const scratch = setUpScratch({
+    button: $("run-scratch"),
+    panel: $("scratch-output"),
+    grader,
+    getCode: () => editor.getCode(),
+    beforeRun: () => saveTimer && save(),
+    timeLimit: config.timeLimit,
+  });
   // Each part returns its cleanup, called when the page is unmounted.
   const cleanups = [
+    scratch.dispose,
     store.onUnavailable(() => { $("storage-notice").hidden = false; }),
     setUpCompletion({ button: $("mark-complete"), status: learnerStatus, slug: config.slug }),
     setUpQuiz(document, config.slug),
-    setUpScratch({
-      button: $("run-scratch"),
-      panel: $("scratch-output"),
-      grader,
-      getCode: () => editor.getCode(),
-      beforeRun: () => saveTimer && save(),
-      timeLimit: config.timeLimit,
-    }),
     setUpSync({
       slug: config.slug,
       current: () => editor.getCode(),
@@ -100,8 +109,13 @@ export function mountProblem() {
       const outcome = await graded;
       const allPassed = results.finish(outcome);
       if (outcome.kind !== "crash") store.recordRun(config.slug, allPassed);
-      store.saveResults(config.slug, outcome);
       store.showStatus(learnerStatus, store.progressOf(config.slug));
+      if (outcome.kind === "done") {
+        store.saveResults(config.slug, outcome.result);
+        showVisual($("visual"), outcome);
+        editor.markErrors(errorLines(outcome.result));
+        if (allPassed) results.showSuccess({ total: outcome.result.summary.total, next: nextProblem(), progress: trackProgress() });
+      }
     } catch (error) {
       // Learner code shares the worker, so it can post malformed messages; never stay stuck.
       results.finish({ kind: "crash", message: String(error) });
@@ -126,7 +140,24 @@ export function mountProblem() {
     editor.view.focus();
   });
 
-  setUpHints($("next-hint"));
+  const revealHint = setUpHints($("next-hint"));
+  const last = store.loadResults(config.slug);
+  if (last) {
+    results.restore(last);
+    editor.markErrors(errorLines(last.result));
+  }
+
+  function nextProblem() {
+    const link = document.querySelector(".pager-link.next");
+    return link && { href: link.getAttribute("href"), title: link.lastChild.textContent.trim() };
+  }
+
+  function trackProgress() {
+    const { title, slugs } = config.track;
+    const solved = slugs.filter((slug) => store.loadStatus(slug) === "solved").length;
+    return `${title}: ${solved} of ${slugs.length} problems solved.`;
+  }
+
   setUpSolution($("show-solution"), $("solution-body"), $("confirm-dialog"), config.solutionUrl);
 
   return () => {
@@ -136,6 +167,13 @@ export function mountProblem() {
     editor.view.destroy();
     if (window.gradlab.editor === editor) delete window.gradlab.editor;
   };
+}
+
+/** Where the run raised in the learner's code: each erroring test's line, or the run's own. */
+function errorLines(result) {
+  const first = (text) => (text || "").split("\n")[0];
+  if (result.status === "error") return result.line ? [{ line: result.line, message: first(result.message) }] : [];
+  return result.tests.filter((t) => t.line).map((t) => ({ line: t.line, message: `${t.title}: ${first(t.message)}` }));
 }
 
 window.gradlab.definePage("problem", mountProblem);

@@ -1,6 +1,11 @@
-// The tests panel: one row per hidden test, updated live from runner events.
+// The tests panel: one row per hidden test, updated live from runner events; under a failing
+// test, its failing case (case.js); above the list, the likely mistake when the mutants name
+// one, or the success state when every test passed. The last run's results are kept
+// (store.js) and shown again, marked as such, when the learner comes back.
 // Everything shown here may come from learner code (messages, printed output), so it is only
 // ever written with textContent, never parsed as HTML.
+
+import { caseBlock } from "./case.js";
 
 const LABELS = {
   pending: "Not run",
@@ -20,8 +25,19 @@ function element(tag, className, text) {
   return node;
 }
 
+// A traceback line that points into the learner's code: clicking it moves the editor's cursor there.
+const TRACE_LINE = /File "solution\.py", line (\d+)/;
+
 export class Results {
-  constructor(root, { tests, timeLimit }) {
+  /**
+   * @param {{tests, timeLimit, onDebug?: (kase) => void, onLine?: (line: number) => void,
+   *   onHint?: (n: number) => void}} options
+   */
+  constructor(root, { tests, timeLimit, onDebug = () => {}, onLine = () => {}, onHint = () => {} }) {
+    this.onDebug = onDebug;
+    this.onLine = onLine;
+    this.onHint = onHint;
+    this.banner = root.querySelector("#run-banner");
     this.list = root.querySelector("#test-list");
     this.summary = root.querySelector("#run-summary");
     this.errorBox = root.querySelector("#run-error");
@@ -44,24 +60,47 @@ export class Results {
     return li;
   }
 
-  setRow(li, status, { message = "", stdout = "", ms = null } = {}) {
+  setRow(li, status, { message = "", stdout = "", ms = null, kase = null } = {}) {
     li.dataset.status = status;
     li.querySelector(".test-status").textContent = LABELS[status];
     li.querySelector(".test-time").textContent = ms === null ? "" : `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
     const detail = li.querySelector(".test-detail");
     detail.replaceChildren();
-    if (message) detail.append(element("pre", "test-message", message));
+    if (message) detail.append(this.messageBlock(message, "test-message"));
+    if (kase) detail.append(caseBlock(kase, { onDebug: this.onDebug, title: li.querySelector(".test-title").textContent }));
     if (stdout) {
       const printed = element("details", "test-stdout");
       printed.append(element("summary", null, "Printed output"), element("pre", null, stdout));
       detail.append(printed);
     }
-    detail.hidden = !message && !stdout;
+    detail.hidden = !message && !stdout && !kase;
+  }
+
+  /** A message as preformatted text, its lines into the learner's file turned into buttons. */
+  messageBlock(text, className) {
+    const pre = element("pre", className);
+    for (const [i, line] of text.split("\n").entries()) {
+      if (i) pre.append("\n");
+      const match = TRACE_LINE.exec(line);
+      if (!match) {
+        pre.append(line);
+        continue;
+      }
+      const jump = element("button", "trace-line", line);
+      jump.type = "button";
+      jump.dataset.line = match[1];
+      jump.title = `Go to line ${match[1]} in the editor`;
+      jump.addEventListener("click", () => this.onLine(Number(match[1])));
+      pre.append(jump);
+    }
+    return pre;
   }
 
   begin() {
     this.errorBox.hidden = true;
     this.output.hidden = true;
+    this.clearBanner();
+    delete this.list.dataset.fromLastRun;
     for (const li of this.list.children) this.setRow(li, "queued");
     this.say("Running the tests…");
   }
@@ -70,7 +109,9 @@ export class Results {
     if (event.type === "start") {
       this.setRow(this.row(event.id), "running");
     } else if (event.type === "result") {
-      this.setRow(this.row(event.id), event.status, { message: event.message, stdout: event.stdout, ms: event.duration_ms });
+      this.setRow(this.row(event.id), event.status, {
+        message: event.message, stdout: event.stdout, ms: event.duration_ms, kase: event.case,
+      });
     }
   }
 
@@ -102,6 +143,7 @@ export class Results {
       return false;
     }
     this.skipRest();
+    if (result.diagnosis) this.showDiagnosis(result.diagnosis);
     const { total, passed } = result.summary;
     const seconds = (result.summary.duration_ms / 1000).toFixed(1);
     this.say(passed === total
@@ -119,9 +161,64 @@ export class Results {
     return parts.length ? parts.join(", ") + "." : "";
   }
 
+  /** "This looks like a common mistake": the mutant's own description, and the hint for it. */
+  showDiagnosis({ description, hint, hint_title: hintTitle }) {
+    this.banner.dataset.kind = "diagnosis";
+    this.banner.replaceChildren(
+      element("p", "banner-title", "This looks like a common mistake:"),
+      element("p", "banner-text", description),
+    );
+    if (hint) {
+      const button = element("button", "button secondary small", `Show hint ${hint}${hintTitle ? `: ${hintTitle}` : ""}`);
+      button.type = "button";
+      button.addEventListener("click", () => this.onHint(hint));
+      this.banner.append(button);
+    }
+    this.banner.hidden = false;
+  }
+
+  /** Every test passed: say so, with the way on (next problem) and the track's progress. */
+  showSuccess({ total, next, progress }) {
+    this.banner.dataset.kind = "success";
+    this.banner.replaceChildren(element("p", "banner-title", `Solved: all ${total} tests pass.`));
+    if (progress) this.banner.append(element("p", "banner-text", progress));
+    if (next) {
+      const link = element("a", "button primary small", `Next problem: ${next.title}`);
+      link.href = next.href;
+      link.dataset.next = "";
+      this.banner.append(link);
+    }
+    this.banner.hidden = false;
+  }
+
+  clearBanner() {
+    this.banner.hidden = true;
+    this.banner.replaceChildren();
+    delete this.banner.dataset.kind;
+  }
+
+  /** Results of an earlier visit, shown as they were and marked as the last run's. */
+  restore(saved) {
+    const { result, at } = saved;
+    this.list.dataset.fromLastRun = "";
+    const when = new Date(at).toLocaleString();
+    if (result.status === "error") {
+      this.runError(result.message);
+    } else {
+      for (const test of result.tests) {
+        this.setRow(this.row(test.id), test.status, { message: test.message, stdout: test.stdout, ms: test.duration_ms, kase: test.case });
+      }
+      const { total, passed } = result.summary;
+      this.say(`${passed} of ${total} tests passed.`);
+      if (result.diagnosis) this.showDiagnosis(result.diagnosis);
+    }
+    this.summary.textContent = `From your last run (${when}): ${this.summary.textContent} Run the tests to update.`;
+  }
+
   runError(message) {
     this.skipRest();
-    this.errorText.textContent = message;
+    this.errorText.replaceWith(Object.assign(this.messageBlock(message, "run-error-text"), { id: "run-error-text" }));
+    this.errorText = this.errorBox.querySelector("#run-error-text");
     this.errorBox.hidden = false;
     this.say(`No test ran: ${message.split("\n")[0]}`);
     this.reveal(this.errorBox);

@@ -3,18 +3,24 @@
 
 import { confirmAction } from "./confirm.js";
 
+/** The hints, one at a time; returns `revealUpTo(n)`, which shows hints 1..n and focuses hint n. */
 export function setUpHints(button) {
   const total = Number(button.dataset.count);
   let shown = 0;
-  button.addEventListener("click", () => {
-    shown += 1;
-    const hint = document.getElementById(`hint-${shown}`);
-    hint.hidden = false;
-    hint.focus();
-    button.dispatchEvent(new CustomEvent("gradlab:hint", { bubbles: true, detail: { shown } }));
+  const revealUpTo = (n) => {
+    const target = Math.min(n, total);
+    while (shown < target) {
+      shown += 1;
+      document.getElementById(`hint-${shown}`).hidden = false;
+    }
+    const hint = document.getElementById(`hint-${target}`);
+    if (hint) hint.focus();
+    document.dispatchEvent(new CustomEvent("gradlab:hint", { detail: { shown } }));
     if (shown < total) button.textContent = `Show hint ${shown + 1} of ${total}`;
     else button.remove();
-  });
+  };
+  button.addEventListener("click", () => revealUpTo(shown + 1));
+  return revealUpTo;
 }
 
 export function setUpSolution(button, body, dialog, url) {

@@ -7,7 +7,7 @@
 const PREFIX = "gradlab:v1:";
 const RANK = { "not-started": 0, attempted: 1, solved: 2 };
 export const STATUSES = Object.keys(RANK);
-export const STATUS_TEXT = { "not-started": "Not started", attempted: "Attempted", complete: "Complete", solved: "Solved" };
+export const STATUS_TEXT = { "not-started": "Not started", attempted: "Attempted", complete: "Marked done", solved: "Solved" };
 
 const memory = new Map();
 const unavailable = [];
@@ -161,25 +161,26 @@ export function loadTime(slug, kind) {
   return at > 0 ? at : null;
 }
 
-/** Keep the latest graded outcome: {at, status, passed, total, tests: [{id, status}]}. */
-export function saveResults(slug, outcome) {
-  if (outcome.kind !== "done" && outcome.kind !== "timeout") return;
-  const result = outcome.kind === "done" ? outcome.result : null;
-  const tests = result?.tests?.map((t) => ({ id: t.id, status: t.status })) ?? [];
-  const summary = result?.summary ?? {};
-  set(`results:${slug}`, JSON.stringify({
-    at: Date.now(),
-    status: outcome.kind === "timeout" ? "timeout" : result.status,
-    passed: Number.isInteger(summary.passed) ? summary.passed : null,
-    total: Number.isInteger(summary.total) ? summary.total : null,
-    tests,
-  }));
+const RESULTS_BUDGET = 200_000; // characters of one problem's stored last run
+
+/** Keep the last run's results (shown again on return), trimmed to fit: charts' numbers, then replays. */
+export function saveResults(slug, result, at = Date.now()) {
+  let saved = { at, result };
+  let text = JSON.stringify(saved);
+  for (const drop of ["plot", "replay"]) {
+    if (text.length <= RESULTS_BUDGET) break;
+    saved = { at, result: { ...result, tests: result.tests.map((t) => (t.case ? { ...t, case: { ...t.case, [drop]: null } } : t)) } };
+    result = saved.result;
+    text = JSON.stringify(saved);
+  }
+  return set(`results:${slug}`, text.length <= RESULTS_BUDGET ? text : null);
 }
 
+/** The last run's `{at, result}`, or null (none, or unreadable). */
 export function loadResults(slug) {
   try {
-    const results = JSON.parse(get(`results:${slug}`) || "null");
-    return results && typeof results === "object" ? results : null;
+    const saved = JSON.parse(get(`results:${slug}`) || "null");
+    return saved && typeof saved.at === "number" && saved.result && Array.isArray(saved.result.tests ?? []) ? saved : null;
   } catch {
     return null;
   }
@@ -211,3 +212,18 @@ export function keepSolution(slug, seen) {
 /** The learner's name or ID for submissions, entered once. */
 export const loadLearner = () => get("learner") || "";
 export const saveLearner = (name) => set("learner", name);
+
+/** The last run in brief, for a submission: {at, status, passed, total, tests: [{id, status}]}. */
+export function briefResults(slug) {
+  const saved = loadResults(slug);
+  if (!saved) return null;
+  const { result } = saved;
+  const summary = result.summary ?? {};
+  return {
+    at: saved.at,
+    status: result.status,
+    passed: Number.isInteger(summary.passed) ? summary.passed : null,
+    total: Number.isInteger(summary.total) ? summary.total : null,
+    tests: (result.tests ?? []).map((t) => ({ id: t.id, status: t.status })),
+  };
+}

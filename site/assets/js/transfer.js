@@ -25,7 +25,7 @@ export function exportProgress() {
       status: store.loadStatus(slug),
       complete: store.isComplete(slug),
       quiz: store.loadQuiz(slug),
-      results: store.loadResults(slug),
+      results: store.briefResults(slug),
       hints: store.loadHints(slug),
       solution: store.loadSolution(slug),
       ranAt: store.loadTime(slug, "ranAt"),

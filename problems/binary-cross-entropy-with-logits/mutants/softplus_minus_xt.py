@@ -1,4 +1,4 @@
-"""Softplus with np.logaddexp: loss = logaddexp(0, x) - x * t."""
+"""Computes logaddexp(0, x) - x * t: for a confident right answer (x = 30, target 1) the tiny loss cancels away."""
 import numpy as np
 
 

@@ -1,0 +1,16 @@
+"""Treats eos like any other token: sequences ending in eos stay in the beam and keep being extended.
+
+Hint: 2"""
+import numpy as np
+
+
+def beam_search(step_log_probs, start_token, beam_width, max_len, eos_token):
+    if beam_width < 1 or max_len < 1:
+        raise ValueError("beam_width and max_len must be at least 1")
+    key = lambda c: (-c[1], c[0])
+    beam = [((int(start_token),), 0.0)]
+    for _ in range(max_len):
+        cands = [(t + (v,), s + lp) for t, s in beam for v, lp in enumerate(np.asarray(step_log_probs(np.array(t))).tolist())]
+        beam = sorted(cands, key=key)[:beam_width]
+    tokens, score = min(beam, key=key)
+    return np.array(tokens), float(score)

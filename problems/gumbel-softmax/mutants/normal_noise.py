@@ -1,0 +1,12 @@
+"""Adds standard normal noise (rng.standard_normal) instead of Gumbel noise built from rng.random."""
+import numpy as np
+
+
+def gumbel_softmax(logits, temperature, rng):
+    if not temperature > 0:
+        raise ValueError("temperature must be > 0")
+    z = np.asarray(logits, dtype=float)
+    g = rng.standard_normal(z.shape)
+    y = (z + g) / temperature
+    e = np.exp(y - y.max(axis=-1, keepdims=True))
+    return e / e.sum(axis=-1, keepdims=True)

@@ -1,0 +1,12 @@
+"""Normalises the softmax over axis 0 (down the batch) instead of the last axis."""
+import numpy as np
+
+
+def gumbel_softmax(logits, temperature, rng):
+    if not temperature > 0:
+        raise ValueError("temperature must be > 0")
+    z = np.asarray(logits, dtype=float)
+    g = -np.log(-np.log(rng.random(z.shape)))
+    y = (z + g) / temperature
+    e = np.exp(y - y.max(axis=0, keepdims=True))
+    return e / e.sum(axis=0, keepdims=True)

@@ -1,0 +1,8 @@
+"""Takes the maximum over the whole table Q instead of the row Q[s_next]."""
+import numpy as np
+
+
+def q_learning_update(Q, s, a, r, s_next, done, alpha, gamma):
+    Q = np.array(Q, dtype=float)
+    Q[s, a] += alpha * (r + gamma * (1 - done) * Q.max() - Q[s, a])
+    return Q

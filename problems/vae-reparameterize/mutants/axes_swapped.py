@@ -1,0 +1,16 @@
+"""Averages over the last axis and sums over the batch (the two reductions swapped).
+
+Hint: 3"""
+import numpy as np
+
+
+def _check(mu, log_var):
+    mu, log_var = np.asarray(mu, dtype=float), np.asarray(log_var, dtype=float)
+    if mu.shape != log_var.shape:
+        raise ValueError("shape mismatch")
+    return mu, log_var
+
+
+def gaussian_kl(mu, log_var):
+    mu, log_var = _check(mu, log_var)
+    return float((-0.5 * (1 + log_var - mu**2 - np.exp(log_var))).mean(axis=-1).sum())

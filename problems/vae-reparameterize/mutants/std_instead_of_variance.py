@@ -1,0 +1,14 @@
+"""Uses the standard deviation exp(log_var / 2) where the KL needs the variance exp(log_var)."""
+import numpy as np
+
+
+def _check(mu, log_var):
+    mu, log_var = np.asarray(mu, dtype=float), np.asarray(log_var, dtype=float)
+    if mu.shape != log_var.shape:
+        raise ValueError("shape mismatch")
+    return mu, log_var
+
+
+def gaussian_kl(mu, log_var):
+    mu, log_var = _check(mu, log_var)
+    return float((-0.5 * (1 + log_var - mu**2 - np.exp(0.5 * log_var))).sum(axis=-1).mean())

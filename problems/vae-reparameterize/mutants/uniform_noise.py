@@ -1,0 +1,14 @@
+"""Draws uniform noise with rng.random instead of standard normal noise with rng.standard_normal."""
+import numpy as np
+
+
+def _check(mu, log_var):
+    mu, log_var = np.asarray(mu, dtype=float), np.asarray(log_var, dtype=float)
+    if mu.shape != log_var.shape:
+        raise ValueError("shape mismatch")
+    return mu, log_var
+
+
+def reparameterize(mu, log_var, rng):
+    mu, log_var = _check(mu, log_var)
+    return mu + np.exp(0.5 * log_var) * rng.random(mu.shape)

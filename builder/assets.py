@@ -9,8 +9,9 @@ import shutil
 from pathlib import Path
 
 from . import node
+from .paths import PREBUILT, SITE
 
-SITE_ASSETS = Path(__file__).resolve().parents[1] / "site" / "assets"
+SITE_ASSETS = SITE / "assets"
 # charts.js is its own bundle: imported by URL only when a failing case has a chart to draw.
 ENTRIES = ("index.js", "charts.js")
 # Bundled with its dynamic imports as chunks: the editor's lint markers load on the first error.
@@ -23,6 +24,11 @@ KATEX_DIST = node.NODE_MODULES / "katex" / "dist"
 
 def write_assets(dest: Path) -> None:
     dest.mkdir(parents=True, exist_ok=True)
+    if PREBUILT is not None:  # an installed gradlab: bundled when its wheel was built
+        shutil.copytree(PREBUILT / "bundle", dest, dirs_exist_ok=True)
+        for name in COPIED:
+            shutil.copyfile(SITE_ASSETS / name, dest / name)
+        return
     node.bundle([SITE_ASSETS / "js" / name for name in ENTRIES], dest)
     node.bundle([SITE_ASSETS / "js" / name for name in SPLIT_ENTRIES], dest, split=True)
     node.bundle([SITE_ASSETS / "js" / name for name in CLASSIC_ENTRIES], dest, fmt="iife")

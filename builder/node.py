@@ -13,17 +13,21 @@ import tempfile
 from pathlib import Path
 
 from . import BuildError
+from .paths import PREBUILT
 
 REPO = Path(__file__).resolve().parents[1]
 NODE_MODULES = REPO / "node_modules"
 LOCK = REPO / "package-lock.json"
 INSTALLED_LOCK = NODE_MODULES / ".package-lock.json"
 ESBUILD = NODE_MODULES / ".bin" / "esbuild"
-RENDER_SCRIPT = Path(__file__).with_name("render.mjs")
+RENDER_SCRIPT = Path(__file__).with_name("render.mjs") if PREBUILT is None else PREBUILT / "render.mjs"
 
 
 def ensure_node_modules() -> None:
-    """Run ``npm ci`` when ``node_modules`` is missing or older than ``package-lock.json``."""
+    """Run ``npm ci`` when ``node_modules`` is missing or older than ``package-lock.json``
+    (never for an installed gradlab, whose front end is prebuilt: builder/paths.py)."""
+    if PREBUILT is not None:
+        return
     if ESBUILD.exists() and INSTALLED_LOCK.exists() and INSTALLED_LOCK.stat().st_mtime >= LOCK.stat().st_mtime:
         return
     npm = shutil.which("npm")

@@ -17,14 +17,14 @@ from harness import visual
 from harness.catalogue import plan, sequence
 from harness.problem import STATEMENT_FILE, ProblemError
 from harness.quiz import QUIZ_FILE
-from harness.tracks import TRACKS
+from harness.tracks import course_for
 from harness.runtime import ARCHIVE_NAME, LOCK_NAME, STDLIB_NAME
 
 from .catalog import Entry
 from .markdown import Markdown, MathError
+from .paths import SITE
 
-TEMPLATES = Path(__file__).resolve().parents[1] / "site" / "templates"
-TRACK_TITLES = {t.slug: t.title for t in TRACKS}
+TEMPLATES = SITE / "templates"
 DIFFICULTIES = ("easy", "medium", "hard")
 
 
@@ -78,7 +78,8 @@ class Pages:
             lstrip_blocks=True,
         )
         self.env.globals["asset"] = self.asset
-        self.env.globals["tracks"] = {t.slug: t for t in TRACKS}
+        self.env.globals["tracks"] = {}  # the course's, set by write_all
+        self.env.globals["course"] = None
 
     def asset(self, path: str) -> str:
         """``path`` with a content hash, so browsers never run a stale script after a rebuild.
@@ -111,7 +112,10 @@ class Pages:
     def write_all(self, entries: list[Entry]) -> None:
         """Pages in learning order (harness.catalogue), which also gives each page its neighbours."""
         by_slug = {e.problem.slug: e for e in entries}
-        plans = plan([e.problem for e in entries])
+        course = course_for(entries[0].problem.path.parent)
+        self.env.globals["course"] = course
+        self.env.globals["tracks"] = {t.slug: t for t in course.tracks}
+        plans = plan([e.problem for e in entries], course.tracks)
         ordered = [by_slug[p.slug] for p in sequence(plans)]
         in_track = {p.track.slug: [problem.slug for problem in p.problems] for p in plans}
         for i, entry in enumerate(ordered):
@@ -169,7 +173,7 @@ class Pages:
             "diagnosisUrl": root + self.asset(f"diagnosis/{slug}.json") if entry.profile else None,
             "visualUrl": root + self.asset(f"visuals/{slug}.json") if problem.visual else None,
             "chartsUrl": root + self.asset("assets/charts.js"),
-            "trackProgress": {"title": TRACK_TITLES[problem.meta.track], "slugs": track_slugs},
+            "trackProgress": {"title": self.env.globals["tracks"][problem.meta.track].title, "slugs": track_slugs},
         }
         html = self.env.get_template("problem.html").render(
             root=root, site=self.site_config(root), entry=entry, meta=problem.meta, statement=statement, hints=hints,

@@ -17,8 +17,9 @@ import re
 from pathlib import Path
 
 from .output import MARKER
+from .paths import SITE
 
-SOURCE = Path(__file__).resolve().parents[1] / "site" / "assets" / "sw.js"
+SOURCE = SITE / "assets" / "sw.js"
 NAME = "sw.js"
 # The problems' own files (page, hidden tests, solution: about 19 KB a problem on the wire)
 # are all precached while they weigh at most this much gzipped, about 130 problems; beyond it

@@ -42,7 +42,7 @@ from .watch import Watcher, scan
 REPO = Path(__file__).resolve().parents[1]
 BUILD_SCRIPT = REPO / "build.py"
 # Outside the problems folder, what the site is made of: any change there is a full rebuild.
-SOURCES = (REPO / "site", REPO / "harness", REPO / "builder")
+SOURCES = tuple(p for p in (REPO / "site", REPO / "harness", REPO / "builder") if p.is_dir())
 
 
 @dataclass(frozen=True)
@@ -206,7 +206,7 @@ class _MemoMarkdown(Markdown):
 def build_in_subprocess(problems: Path, out: Path) -> None:
     """``python build.py`` in a fresh process: a change to the builder or the harness takes effect."""
     done = subprocess.run(
-        [sys.executable, str(BUILD_SCRIPT), "--problems", str(problems), "--out", str(out)],
+        [sys.executable, *([str(BUILD_SCRIPT)] if BUILD_SCRIPT.is_file() else ["-m", "builder.main"]), "--problems", str(problems), "--out", str(out)],
         cwd=REPO, capture_output=True, text=True,
     )
     if done.returncode != 0:

@@ -15,8 +15,9 @@ import harness
 from harness.diagnose import profile
 from harness.parallel import grader
 from harness.problem import Problem
+from harness.runtime.assemble import cache_home
 
-CACHE = Path(__file__).resolve().parents[1] / ".cache" / "profiles"
+CACHE = cache_home() / "profiles"
 GRADER_MODULES = ("runner.py", "record.py", "diagnose.py", "testkit.py", "guard.py", "messages.py")
 
 

@@ -23,10 +23,12 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from harness.runtime.assemble import cache_home
+
 from . import node
 
 SCRIPT = Path(__file__).with_name("snapshot.mjs")
-CACHE = Path(__file__).resolve().parents[1] / ".cache" / "snapshot"
+CACHE = cache_home() / "snapshot"
 PART_PATH = "assets/python-snapshot.gz.{}"
 PART_BYTES = 4 * 2**20
 

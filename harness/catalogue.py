@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .problem import DIFFICULTIES, STATEMENT_FILE, Problem, ProblemError, find_problems
 from .statement import StatementError, parse_statement
-from .tracks import TRACKS, Track
+from .tracks import Track, course_for
 
 
 @dataclass(frozen=True)
@@ -53,10 +53,14 @@ def check_requires(problem: Problem, graph: dict[str, tuple[str, ...]] | None = 
         raise ProblemError(file, "requires", "cycle: " + " -> ".join(cycle))
 
 
-def plan(problems: list[Problem]) -> list[TrackPlan]:
-    """The tracks in curriculum order, each with its problems in learning order; empty tracks left out."""
+def plan(problems: list[Problem], tracks: tuple[Track, ...] | None = None) -> list[TrackPlan]:
+    """The tracks in curriculum order, each with its problems in learning order; empty tracks left out.
+
+    ``tracks``: the course's (default: the course.toml of the problems' folder, harness/tracks.py)."""
+    if tracks is None:
+        tracks = course_for(problems[0].path.parent).tracks if problems else ()
     plans = []
-    for track in TRACKS:
+    for track in tracks:
         members = [p for p in problems if p.meta.track == track.slug]
         if members:
             plans.append(TrackPlan(track, tuple(_learning_order(members))))

@@ -18,23 +18,24 @@ from .mutate import THRESHOLD, Outcome, mutants, score
 from .parallel import default_jobs, grader, ordered_map
 from .problem import ProblemError, find_problems, load_problem
 from .scaffold import ask_track, scaffold
-from .tracks import TRACK_SLUGS
+from .tracks import CourseError, course_for
 
 PROBLEMS_ROOT = Path("problems")
 MARKS = {"passed": "PASS", "failed": "FAIL", "error": "ERROR", "timeout": "TIMEOUT"}
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = _parser()
+def main(argv: list[str] | None = None, prog: str = "python -m harness") -> int:
+    parser = _parser(prog)
     args = parser.parse_args(argv)
+    args.prog = prog
     if not args.command:
         parser.print_help()
         return 2
     return args.handler(args)
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m harness", description="gradlab author tools")
+def _parser(prog: str = "python -m harness") -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=prog, description="gradlab author tools")
     sub = parser.add_subparsers(dest="command")
     check = sub.add_parser("check", help="validate problems: reference passes, stub and mutants fail")
     check.add_argument("problems", nargs="*", type=Path, help="problem folders (default: all of problems/)")
@@ -59,7 +60,7 @@ def _parser() -> argparse.ArgumentParser:
     grade.set_defaults(handler=_grade)
     new = sub.add_parser("new", help="scaffold a new problem folder under problems/")
     new.add_argument("slug")
-    new.add_argument("--track", choices=TRACK_SLUGS, help="the track (asked at a terminal when not given)")
+    new.add_argument("--track", help="the track: one of course.toml's (asked at a terminal when not given)")
     new.add_argument("--root", type=Path, default=PROBLEMS_ROOT, help=argparse.SUPPRESS)
     new.set_defaults(handler=_new)
     return parser
@@ -94,7 +95,16 @@ def _check(args) -> int:
     folders = _folders(args)
     if not folders:
         return 2
-    graphs = {root: requires_graph(root) for root in {Path(f).resolve().parent for f in folders}}
+    roots = {Path(f).resolve().parent for f in folders}
+    broken = _course_errors(roots)
+    if broken:
+        if args.json:
+            print(json.dumps({"passed": 0, "failed": len(folders), "course": broken, "problems": []}, indent=2))
+        else:
+            print("\n".join(f"FAIL  {line}" for line in broken))
+            print(f"0 passed, {len(folders)} failed (fix the course file first)")
+        return 1
+    graphs = {root: requires_graph(root) for root in roots}
     jobs = [(folder, graphs[Path(folder).resolve().parent], args.pyodide, args.mutate, args.memory_limit) for folder in folders]
     reports = []
     for report in ordered_map(_check_one, jobs, args.jobs):
@@ -107,6 +117,17 @@ def _check(args) -> int:
     else:
         print(f"{len(reports) - failed} passed, {failed} failed")
     return 1 if failed else 0
+
+
+def _course_errors(roots) -> list[str]:
+    """One line per malformed course.toml among the problems' folders (harness/tracks.py)."""
+    lines = []
+    for root in sorted(roots):
+        try:
+            course_for(root)
+        except CourseError as exc:
+            lines.append(str(exc))
+    return sorted(set(lines))
 
 
 def _check_one(job) -> Report:
@@ -181,13 +202,14 @@ def _grade(args) -> int:
 
 
 def _new(args) -> int:
-    track = args.track or (ask_track() if sys.stdin.isatty() else "TODO")
     try:
+        slugs = course_for(args.root).slugs
+        track = args.track or (ask_track(slugs=slugs) if sys.stdin.isatty() else "TODO")
         folder = scaffold(args.root, args.slug, track)
-    except ValueError as exc:
+    except (ValueError, CourseError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    print(f"created {folder}/ - fill in the TODOs, then run: python -m harness check {folder}")
+    print(f"created {folder}/ - fill in the TODOs, then run: {args.prog} check {folder}")
     return 0
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .quiz import QUIZ_FILE, Question, QuizError, parse_quiz
 from .statement import Statement, StatementError, parse_statement
-from .tracks import TRACK_SLUGS
+from .tracks import CourseError, course_for
 
 STATEMENT_FILE = "problem.md"
 STUB_FILE = "stub.py"
@@ -167,7 +167,7 @@ def _meta(front: dict, file: Path, slug: str) -> Meta:
         raise ProblemError(file, unknown[0], "unknown field (allowed: " + ", ".join(FRONT_FIELDS) + ")")
     title = need("title", str, lambda v: v.strip() != "", "must be a non-empty string")
     difficulty = need("difficulty", str, lambda v: v in DIFFICULTIES, "must be one of " + ", ".join(DIFFICULTIES))
-    track = need("track", str, lambda v: v in TRACK_SLUGS, "must be one of " + ", ".join(TRACK_SLUGS))
+    track = _track(front, file)
     requires = front.get("requires") or []
     if not isinstance(requires, list) or not all(isinstance(r, str) and SLUG.match(r) for r in requires):
         raise ProblemError(file, "requires", f"must be a list of problem slugs, e.g. [softmax] (got {requires!r})")
@@ -267,3 +267,20 @@ def _check_signatures(problem: Problem) -> None:
                 problem.path / SOLUTION_FILE, name,
                 f"signature ({reference[name]}) differs from the stub's ({args})",
             )
+
+
+def _track(front: dict, file: Path) -> str:
+    """The problem's track: one of its course's (course.toml); optional in a one-track course
+    without course.toml (harness/tracks.py), where any value is ignored."""
+    try:
+        course = course_for(file.parent.parent)
+    except CourseError as exc:
+        raise ProblemError(exc.file, exc.field, exc.message) from None
+    if not course.declared:
+        return course.tracks[0].slug
+    if "track" not in front:
+        raise ProblemError(file, "track", "required field is missing (one of " + ", ".join(course.slugs) + ")")
+    value = front["track"]
+    if not isinstance(value, str) or value not in course.slugs:
+        raise ProblemError(file, "track", "must be one of " + ", ".join(course.slugs) + f" (got {value!r})")
+    return value

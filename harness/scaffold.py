@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .tracks import TRACK_SLUGS
+from .tracks import course_for
 
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
@@ -104,9 +104,16 @@ def {func}(x):
 
 
 def scaffold(root: Path, slug: str, track: str = "TODO") -> Path:
-    """Create ``root/slug``; raise ValueError for a bad slug, an unknown track or an existing folder."""
-    if track not in (*TRACK_SLUGS, "TODO"):
-        raise ValueError(f"track {track!r} is not one of {', '.join(TRACK_SLUGS)}")
+    """Create ``root/slug``; raise ValueError for a bad slug, an unknown track or an existing folder.
+
+    The tracks are the course's (``course.toml``, see harness/tracks.py); without one, the
+    folder's single track."""
+    course = course_for(root)
+    slugs = course.slugs
+    if not course.declared and track == "TODO":
+        track = slugs[0]
+    if track not in (*slugs, "TODO"):
+        raise ValueError(f"track {track!r} is not one of {', '.join(slugs)}")
     if not SLUG.match(slug):
         raise ValueError(f"slug {slug!r} must be lowercase words joined by hyphens, e.g. 'layer-norm'")
     folder = Path(root) / slug
@@ -121,12 +128,15 @@ def scaffold(root: Path, slug: str, track: str = "TODO") -> Path:
     for name, template in files.items():
         path = folder / name
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(template.format(func=func, title=title, track=track, tracks=", ".join(TRACK_SLUGS)), encoding="utf-8")
+        path.write_text(template.format(func=func, title=title, track=track, tracks=", ".join(slugs)), encoding="utf-8")
     return folder
 
 
-def ask_track(ask=input) -> str:
+def ask_track(ask=input, slugs: tuple[str, ...] | None = None) -> str:
     """The track, chosen by number or name at the terminal; ``TODO`` when nothing valid is given."""
+    TRACK_SLUGS = slugs if slugs is not None else course_for(Path("problems")).slugs  # noqa: N806
+    if len(TRACK_SLUGS) == 1:
+        return TRACK_SLUGS[0]
     print("Which track is it in?")
     for number, track in enumerate(TRACK_SLUGS, 1):
         print(f"  {number}. {track}")

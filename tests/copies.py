@@ -6,8 +6,22 @@ import shutil
 from pathlib import Path
 
 
-def copy_problem(source: Path, dest: Path) -> Path:
-    """Copy ``source`` to ``dest`` and drop its ``requires``: its prerequisites are not copied."""
+COURSE = Path(__file__).resolve().parents[1] / "course.toml"
+
+
+def with_course(root: Path) -> Path:
+    """Give the problems folder ``root`` this catalogue's course.toml (its tracks), unless it has one."""
+    root.mkdir(parents=True, exist_ok=True)
+    if not (root / "course.toml").exists() and not (root.parent / "course.toml").exists():
+        shutil.copyfile(COURSE, root / "course.toml")
+    return root
+
+
+def copy_problem(source: Path, dest: Path, course: bool = True) -> Path:
+    """Copy ``source`` to ``dest`` and drop its ``requires``: its prerequisites are not copied.
+    ``course``: the folder it lands in gets this catalogue's course.toml (with_course)."""
+    if course:
+        with_course(dest.parent)
     shutil.copytree(source, dest)
     statement = dest / "problem.md"
     text = statement.read_text(encoding="utf-8")
@@ -18,8 +32,10 @@ def copy_problem(source: Path, dest: Path) -> Path:
 SECTIONS = ("Background", "Task", "Inputs and outputs", "Examples", "Constraints")
 
 
-def write_problem(folder: Path, *, function: str, solution: str, tests: str, time_limit: float = 10) -> Path:
+def write_problem(folder: Path, *, function: str, solution: str, tests: str, time_limit: float = 10, course: bool = True) -> Path:
     """A minimal valid problem folder around ``solution`` and ``tests`` (one function, one mutant)."""
+    if course:
+        with_course(folder.parent)
     (folder / "mutants").mkdir(parents=True)
     front = f"---\ntitle: {function}\ntrack: losses\ndifficulty: easy\ntags: [fixture]\nminutes: 1\ntime_limit: {time_limit}\n---\n"
     body = "".join(f"\n## {name}\n\nWrite `{function}`.\n" for name in SECTIONS)

@@ -26,7 +26,7 @@ BREAKAGES = {
     "mutant off target": (lambda p: (p / "mutants" / "off.py").write_text('"""Wrong."""\ndef helper():\n    pass\n'), "mutants/off.py: defines none of the stub's functions: cross_entropy_grad"),
     "tests syntax error": (lambda p: edit(p / "tests.py", "def loss(z, y):", "def loss(z, y)"), "tests.py: syntax error on line"),
     "non-utf8 stub": (lambda p: (p / "stub.py").write_bytes(b"# caf\xe9\n"), "stub.py: not valid UTF-8"),
-    "unknown track": (lambda p: edit(p / "problem.md", "track: losses", "track: fun"), "problem.md: track: must be one of losses, activations, layers, attention, optimizers, classic-ml, decoding (got 'fun')"),
+    "unknown track": (lambda p: edit(p / "problem.md", "track: losses", "track: fun"), "problem.md: track: must be one of losses, activations, layers, recurrent, attention, transformers, optimizers, numerics, classic-ml, metrics, decoding, generative, rl (got 'fun')"),
     "unknown prerequisite": (lambda p: edit(p / "problem.md", "track: losses", "track: losses\nrequires: [no-such-problem]"), "problem.md: requires: unknown problem 'no-such-problem'"),
     # The folder's own name: the build copies the problem under its real slug, check under "example".
     "requires itself": (lambda p: edit(p / "problem.md", "track: losses", f"track: losses\nrequires: [{p.name}]"), "problem.md: requires: a problem cannot require itself ("),

@@ -82,3 +82,25 @@ def test_cache_keys_hash_files_that_exist(workflow):
 
 def test_docs_name_the_workflow():
     assert ".github/workflows/course.yml" in (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
+
+
+def test_the_workflow_gradlab_init_writes_runs_only_gradlab_commands_that_exist():
+    """builder/template's workflow (what `gradlab init` writes): check, --pyodide, --mutate, build, deploy."""
+    from builder.main import parser as build_parser
+
+    template = yaml.safe_load((ROOT / "builder" / "template" / "github" / "workflows" / "course.yml").read_text(encoding="utf-8"))
+    test_workflow_has_check_build_and_deploy(template)
+    seen = set()
+    for argv in commands(template):
+        if argv[0] == "gradlab" and argv[1] in ("check", "mutate", "grade", "new"):
+            assert parses(harness_parser(), argv[1:]), argv
+            seen.add(" ".join(a for a in argv[1:] if a in ("check", "--pyodide", "--mutate")))
+        elif argv[:2] == ["gradlab", "build"]:
+            assert parses(build_parser(), argv[2:]), argv
+            seen.add("build")
+        elif argv[:4] == ["python", "-m", "pip", "install"]:
+            assert argv[-2:] == ["-r", "requirements.txt"]
+            assert (ROOT / "builder" / "template" / "requirements.txt").is_file()
+        else:
+            pytest.fail(f"unknown command in the template workflow: {argv}")
+    assert seen == {"check --mutate", "check --pyodide", "build"}

@@ -12,7 +12,7 @@ from harness.problem import load_problem
 from harness.tracks import TRACK_SLUGS
 
 from conftest import ROOT
-from copies import copy_problem
+from copies import copy_problem, with_course
 from malformed import BREAKAGES
 
 EXAMPLE = ROOT / "problems" / "cross-entropy-grad"
@@ -98,6 +98,7 @@ def test_usage_errors_exit_2():
 
 
 def test_new_scaffold_is_incomplete_until_filled(capsys, tmp_path):
+    with_course(tmp_path)
     assert main(["new", "layer-norm", "--root", str(tmp_path)]) == 0
     capsys.readouterr()
     folder = tmp_path / "layer-norm"
@@ -118,6 +119,7 @@ def test_new_scaffold_is_incomplete_until_filled(capsys, tmp_path):
 
 
 def test_new_infers_title_and_function_and_takes_the_track(capsys, tmp_path):
+    with_course(tmp_path)
     assert main(["new", "rms-norm", "--track", "layers", "--root", str(tmp_path)]) == 0
     folder = tmp_path / "rms-norm"
     statement = (folder / "problem.md").read_text()
@@ -134,7 +136,7 @@ def test_new_asks_for_the_track_by_number_or_name(capsys):
     assert ask_track(lambda prompt: "3") == "layers"
     assert ask_track(lambda prompt: "attention") == "attention"
     assert ask_track(lambda prompt: "") == "TODO"
-    assert "7. decoding" in capsys.readouterr().out
+    assert "7. optimizers" in capsys.readouterr().out
 
 
 def _grade_json(problem, source, tmp_path, *options):

@@ -9,6 +9,7 @@ A warm run only hashes files, and never opens a connection.
 from __future__ import annotations
 
 import hashlib
+import os
 import http.client
 import json
 import tarfile
@@ -27,12 +28,26 @@ _NET_ERRORS = (OSError, http.client.HTTPException)
 Log = Callable[[str], None]
 
 
+CHECKOUT = (REPO / "pyproject.toml").is_file() and (REPO / "harness").is_dir()
+
+
+def cache_home() -> Path:
+    """Where downloads and made files are kept: ``$GRADLAB_CACHE`` if set; else ``.cache/`` of
+    a checkout, or ``~/.cache/gradlab`` (``$XDG_CACHE_HOME/gradlab``) for an installed gradlab."""
+    if os.environ.get("GRADLAB_CACHE"):
+        return Path(os.environ["GRADLAB_CACHE"]).expanduser()
+    if CHECKOUT:
+        return REPO / ".cache"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "gradlab"
+
+
 def default_dest(p: Pins | None = None) -> Path:
-    return REPO / "_runtime" / (p or pins()).runtime_name
+    name = (p or pins()).runtime_name
+    return REPO / "_runtime" / name if CHECKOUT and not os.environ.get("GRADLAB_CACHE") else cache_home() / "_runtime" / name
 
 
 def default_cache() -> Path:
-    return REPO / ".cache" / "runtime"
+    return cache_home() / "runtime"
 
 
 @dataclass(frozen=True)

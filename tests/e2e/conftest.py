@@ -30,6 +30,7 @@ CHROMIUM_ARGS = [
     "--disable-component-update", "--disable-sync", "--no-first-run",
 ]
 SLUG = "cross-entropy-grad"
+REPORT_REPOSITORY = "https://github.com/example/course"
 TIME_LIMIT = 2
 
 
@@ -58,6 +59,8 @@ def problem_dir(tmp_path_factory) -> Path:
     _write_hostile_problem(root / OTHER_TRACK_SLUG, "activations", "Double again")
     for slug in (*TRACK_SAMPLES.values(), *FEEDBACK_SAMPLES, *EXTRA_SAMPLES):
         copy_problem(ROOT / "problems" / slug, root / slug)
+    course = root / "course.toml"  # with a repository: pages get "Report a problem" (test_report.py)
+    course.write_text(f'repository = "{REPORT_REPOSITORY}"\n' + course.read_text(encoding="utf-8"), encoding="utf-8")
     return root / SLUG
 
 

@@ -48,7 +48,7 @@ def test_export_then_import_into_a_fresh_browser(new_context, base_url, tmp_path
     page.locator("[data-question] >> nth=1").locator("[data-check]").click()
     path = export(page, base_url, tmp_path)
     data = json.loads(path.read_text())
-    assert (data["format"], data["version"]) == ("gradlab-progress", 1)
+    assert (data["format"], data["version"]) == ("gradlab-progress", 2)
     mine = data["problems"][SLUG]
     assert (mine["code"], mine["complete"], mine["quiz"]) == (MINE, True, {"1": 1})
     assert mine["savedAt"] > 0

@@ -7,6 +7,7 @@ import { setUpFinder, setUpOfflineAll, showContinue } from "./finder.js";
 import { setUpProgress, showProgress } from "./progress.js";
 import * as store from "./store.js";
 import { setUpTransfer } from "./transfer.js";
+import { setUpSubmission } from "./submission.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -26,6 +27,7 @@ export function mountIndex() {
       titleOf: (slug) => titles.get(slug) || slug,
       onChange: () => showProgress(document),
     }),
+    setUpSubmission(document),
   ];
 
   const finder = setUpFinder();

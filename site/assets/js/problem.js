@@ -19,6 +19,8 @@ import * as store from "./store.js";
 import { setUpSync } from "./sync.js";
 import { setUpTabs } from "./tabs.js";
 import { showVisual } from "./visual.js";
+import "./report.js";
+import "./activity.js";
 
 const SAVE_DELAY_MS = 400;
 const $ = (id) => document.getElementById(id);

@@ -15,6 +15,7 @@ export function setUpHints(button) {
     }
     const hint = document.getElementById(`hint-${target}`);
     if (hint) hint.focus();
+    document.dispatchEvent(new CustomEvent("gradlab:hint", { detail: { shown } }));
     if (shown < total) button.textContent = `Show hint ${shown + 1} of ${total}`;
     else button.remove();
   };
@@ -39,6 +40,7 @@ export function setUpSolution(button, body, dialog, url) {
       button.remove();
       body.hidden = false;
       body.focus();
+      body.dispatchEvent(new CustomEvent("gradlab:solution", { bubbles: true }));
     } catch (error) {
       button.disabled = false;
       button.textContent = "Show solution…";

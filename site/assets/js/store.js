@@ -106,6 +106,8 @@ export function loadStatus(slug) {
 
 /** Record a run; a problem once solved stays solved. Returns the status now stored. */
 export function recordRun(slug, allPassed) {
+  set(`ranAt:${slug}`, String(Date.now()));
+  if (allPassed && !loadTime(slug, "solvedAt")) set(`solvedAt:${slug}`, String(Date.now()));
   return raiseStatus(slug, allPassed ? "solved" : "attempted");
 }
 
@@ -150,6 +152,15 @@ export function isStorageKey(event, kind, slug) {
   return event.key === `${PREFIX}${kind}:${slug}`;
 }
 
+// What a submission reports besides the code (submission.js): the browser's latest results,
+// the hints revealed, the solution revealed (and whether before solving), and when.
+
+/** A time stored under `kind` ("ranAt", "solvedAt"), in ms since the epoch, or null. */
+export function loadTime(slug, kind) {
+  const at = Number(get(`${kind}:${slug}`));
+  return at > 0 ? at : null;
+}
+
 const RESULTS_BUDGET = 200_000; // characters of one problem's stored last run
 
 /** Keep the last run's results (shown again on return), trimmed to fit: charts' numbers, then replays. */
@@ -173,4 +184,46 @@ export function loadResults(slug) {
   } catch {
     return null;
   }
+}
+
+/** The number of hints revealed (the most ever shown at once). */
+export const loadHints = (slug) => Number(get(`hints:${slug}`)) || 0;
+export function recordHint(slug, shown) {
+  if (shown > loadHints(slug)) set(`hints:${slug}`, String(shown));
+}
+
+/** The first time the solution was revealed: {at, beforeSolving}, or null. */
+export function loadSolution(slug) {
+  try {
+    const seen = JSON.parse(get(`solution:${slug}`) || "null");
+    return seen && typeof seen === "object" ? seen : null;
+  } catch {
+    return null;
+  }
+}
+export function recordSolution(slug) {
+  if (!loadSolution(slug)) set(`solution:${slug}`, JSON.stringify({ at: Date.now(), beforeSolving: loadStatus(slug) !== "solved" }));
+}
+/** An imported reveal: kept unless this browser has one already. */
+export function keepSolution(slug, seen) {
+  if (!loadSolution(slug)) set(`solution:${slug}`, JSON.stringify({ at: Number(seen.at) || null, beforeSolving: seen.beforeSolving }));
+}
+
+/** The learner's name or ID for submissions, entered once. */
+export const loadLearner = () => get("learner") || "";
+export const saveLearner = (name) => set("learner", name);
+
+/** The last run in brief, for a submission: {at, status, passed, total, tests: [{id, status}]}. */
+export function briefResults(slug) {
+  const saved = loadResults(slug);
+  if (!saved) return null;
+  const { result } = saved;
+  const summary = result.summary ?? {};
+  return {
+    at: saved.at,
+    status: result.status,
+    passed: Number.isInteger(summary.passed) ? summary.passed : null,
+    total: Number.isInteger(summary.total) ? summary.total : null,
+    tests: (result.tests ?? []).map((t) => ({ id: t.id, status: t.status })),
+  };
 }

@@ -8,7 +8,10 @@ import { confirmAction } from "./confirm.js";
 import * as store from "./store.js";
 
 export const FORMAT = "gradlab-progress";
-export const VERSION = 1;
+// Version 2 added, per problem: results, hints, solution, ranAt, solvedAt (all optional);
+// a submission (submission.js) is a version-2 export with "kind", "learner" and "course".
+export const VERSION = 2;
+const READS = [1, 2];
 const MAX_BYTES = 20 * 2 ** 20;
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -22,6 +25,11 @@ export function exportProgress() {
       status: store.loadStatus(slug),
       complete: store.isComplete(slug),
       quiz: store.loadQuiz(slug),
+      results: store.briefResults(slug),
+      hints: store.loadHints(slug),
+      solution: store.loadSolution(slug),
+      ranAt: store.loadTime(slug, "ranAt"),
+      solvedAt: store.loadTime(slug, "solvedAt"),
     };
   }
   return { format: FORMAT, version: VERSION, exportedAt: new Date().toISOString(), problems };
@@ -35,7 +43,7 @@ function checkEntry(slug, entry) {
   const bad = (field, what) => new ImportError(`problem "${slug}": ${field} ${what}`);
   if (!SLUG.test(slug)) throw new ImportError(`"${slug}" is not a problem name`);
   if (!plain(entry)) throw bad("entry", "must be an object");
-  const { code = null, savedAt = null, status = "not-started", complete = false, quiz = {} } = entry;
+  const { code = null, savedAt = null, status = "not-started", complete = false, quiz = {}, hints = 0, solution = null } = entry;
   if (code !== null && typeof code !== "string") throw bad("code", "must be text or null");
   if (savedAt !== null && !(Number.isFinite(savedAt) && savedAt >= 0)) throw bad("savedAt", "must be a time in ms or null");
   if (!store.STATUSES.includes(status)) throw bad("status", `must be one of ${store.STATUSES.join(", ")}`);
@@ -43,7 +51,9 @@ function checkEntry(slug, entry) {
   if (!plain(quiz) || !Object.entries(quiz).every(([k, v]) => /^\d+$/.test(k) && Number.isInteger(v) && v >= 0)) {
     throw bad("quiz", "must map question numbers to option numbers");
   }
-  return { code, savedAt, status, complete, quiz };
+  if (!Number.isInteger(hints) || hints < 0) throw bad("hints", "must be a count");
+  if (solution !== null && !(plain(solution) && typeof solution.beforeSolving === "boolean")) throw bad("solution", "must be null or {at, beforeSolving}");
+  return { code, savedAt, status, complete, quiz, hints, solution };
 }
 
 /** The file's problems, validated; throws ImportError with the message a learner sees. */
@@ -57,8 +67,8 @@ export function parseProgress(text) {
   if (!plain(data) || data.format !== FORMAT) {
     throw new ImportError(`This file is not a gradlab progress export (it has no "format": "${FORMAT}").`);
   }
-  if (data.version !== VERSION) {
-    throw new ImportError(`This progress file is format version ${JSON.stringify(data.version)}; this page reads version ${VERSION}.`);
+  if (!READS.includes(data.version)) {
+    throw new ImportError(`This progress file is format version ${JSON.stringify(data.version)}; this page reads versions ${READS.join(" and ")}.`);
   }
   if (!plain(data.problems)) throw new ImportError('This progress file has no "problems" object.');
   try {
@@ -85,6 +95,8 @@ function merge(problems, keep) {
     if (entry.status !== "not-started") store.raiseStatus(slug, entry.status);
     if (entry.complete) store.setComplete(slug, true);
     if (Object.keys(entry.quiz).length) store.saveQuiz(slug, { ...entry.quiz, ...store.loadQuiz(slug) });
+    if (entry.hints) store.recordHint(slug, entry.hints);
+    if (entry.solution) store.keepSolution(slug, entry.solution);
   }
 }
 

@@ -39,6 +39,9 @@ def test_a_failing_naive_softmax_shows_its_case_a_chart_and_the_likely_mistake(c
     assert banner.get_attribute("data-kind") == "diagnosis"
     assert "This looks like a common mistake:" in banner.inner_text()
     assert "No max subtraction" in banner.inner_text()
+    # The mutant's "Hint: 1" line: the banner points to that hint, never to solution code.
+    banner.get_by_role("button", name="Show hint 1: Shift the scores").click()
+    assert page.locator("#hint-1").is_visible()
     # Debug this case: exactly that call, with the learner's own print for that input.
     case.locator("[data-debug-case]").click()
     page.wait_for_function("() => document.querySelector('#scratch-summary').textContent.startsWith('Ran softmax(x)')")

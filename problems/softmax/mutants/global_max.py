@@ -1,4 +1,7 @@
-"""Subtracts the maximum of the whole array instead of each row's own maximum."""
+"""Subtracts the maximum of the whole array instead of each row's own maximum.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Divides by the sum of the whole array, so a batch sums to 1 overall instead of per row."""
+"""Divides by the sum of the whole array, so a batch sums to 1 overall instead of per row.
+
+Hint: 2
+"""
 import numpy as np
 
 

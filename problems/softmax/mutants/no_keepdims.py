@@ -1,4 +1,7 @@
-"""Reduces along the last axis but forgets keepdims=True, so the result broadcasts the wrong way."""
+"""Reduces along the last axis but forgets keepdims=True, so the result broadcasts the wrong way.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Normalises along axis 0 (down the columns) instead of the last axis."""
+"""Normalises along axis 0 (down the columns) instead of the last axis.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -11,9 +11,10 @@
 // Protocol (every message is a plain object):
 //   page -> worker  {type: "interrupt", buffer}                 Int32Array on a SharedArrayBuffer
 //                   {type: "tests", url}                       fetch a problem's tests ahead
-//                   {type: "run", runId, source, tests, timeLimit, diagnosis, picture}   tests: the tests' URL;
-//                                  diagnosis: the mutant profiles' URL (or null), read if the run fails;
-//                                  picture: the problem's visual (or null), drawn from the learner's code
+//                   {type: "run", runId, source, tests, timeLimit, diagnosis}   tests: the tests' URL;
+//                                  diagnosis: the mutant profiles' URL (or null), read if the run fails
+//                   {type: "picture", runId, source, picture, timeLimit}   the problem's visual (its URL),
+//                                  drawn from the learner's code after the results are shown
 //                   {type: "script", runId, source, timeLimit, call}   the Run button: code as a script;
 //                                  call: Debug this case's replay (or null)
 //   worker -> page  {type: "prefetch", urls}                   fetch these into the HTTP cache
@@ -22,9 +23,9 @@
 //                   {type: "failed", message}                  loading failed; this worker is done
 //                   {type: "running", runId}                   the run has started in Python
 //                   {type: "event", runId, event}              runner event: start / result of a test
-//                   {type: "done", runId, result, visual}      the runner's results object (with its
-//                                                              diagnosis when it failed and one fits), and
-//                                                              {reference, learner} pictures when the problem has one
+//                   {type: "done", runId, result}              the runner's results object (with its
+//                                                              diagnosis when it failed and one fits)
+//                   {type: "pictureDone", runId, visual}       {reference, learner}: the two drawings
 //                   {type: "scriptDone", runId, result}        harness.scratch.run_script's dict
 //                   {type: "crash", runId, message}            the grader itself failed
 // "ready" means a run would start at once. There is no warm-up run before it: with pytest
@@ -205,8 +206,8 @@ async function boot(setup) {
   return grader;
 }
 
-async function run({ runId, source, tests: testsUrl, timeLimit, diagnosis, picture }) {
-  const { grade, diagnose, visual } = await ready;
+async function run({ runId, source, tests: testsUrl, timeLimit, diagnosis }) {
+  const { grade, diagnose } = await ready;
   let testsSource;
   try {
     testsSource = await textOf(testsUrl);
@@ -218,14 +219,6 @@ async function run({ runId, source, tests: testsUrl, timeLimit, diagnosis, pictu
     runId,
     (post) => ({ type: "done", runId, result: JSON.parse(grade(source, testsSource, timeLimit, post)) }),
     async (message) => {
-      if (picture && message.result.status !== "error") {
-        try {
-          const { source: drawing, reference } = JSON.parse(await textOf(picture));
-          message.visual = { reference, learner: JSON.parse(visual(source, drawing, timeLimit)) };
-        } catch (error) {
-          console.warn(`gradlab: no picture: ${error?.message ?? error}`);
-        }
-      }
       // Only failing code needs the profiles: a passing run downloads nothing more.
       if (!diagnosis || message.result.status !== "failed") return message;
       try {
@@ -236,6 +229,21 @@ async function run({ runId, source, tests: testsUrl, timeLimit, diagnosis, pictu
       return message;
     },
   );
+}
+
+// A job of its own, after the results: drawing never delays them.
+async function drawPicture({ runId, source, picture, timeLimit }) {
+  const { visual } = await ready;
+  let drawing;
+  try {
+    drawing = JSON.parse(await textOf(picture));
+  } catch (error) {
+    self.postMessage({ type: "crash", runId, message: `the picture could not be loaded: ${error.message}` });
+    return;
+  }
+  await inPython(runId, () => ({
+    type: "pictureDone", runId, visual: { reference: drawing.reference, learner: JSON.parse(visual(source, drawing.source, timeLimit)) },
+  }));
 }
 
 async function runScript({ runId, source, timeLimit, call }) {
@@ -283,8 +291,8 @@ self.onmessage = ({ data }) => {
     ready.then(({ pyodide }) => pyodide.setInterruptBuffer(interrupt), () => {});
   } else if (data.type === "tests") {
     textOf(data.url).catch(() => {});
-  } else if (data.type === "run" || data.type === "script") {
-    const job = data.type === "run" ? run : runScript;
+  } else if (data.type === "run" || data.type === "script" || data.type === "picture") {
+    const job = { run, script: runScript, picture: drawPicture }[data.type];
     queue = queue.then(() => ready).then(() => job(data)).catch(() => {});
   }
 };

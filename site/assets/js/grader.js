@@ -73,8 +73,17 @@ export class Grader {
    * Resolves to {kind: "done", result} | {kind: "timeout", testId} | {kind: "crash", message}.
    */
   run(source, onEvent) {
-    const { tests, timeLimit, diagnosis, picture } = this.problem;
-    return this.job({ type: "run", source, tests, timeLimit, diagnosis, picture }, onEvent);
+    const { tests, timeLimit, diagnosis } = this.problem;
+    return this.job({ type: "run", source, tests, timeLimit, diagnosis }, onEvent);
+  }
+
+  /**
+   * Draw the problem's picture from `source` (after a run, so the results never wait for it).
+   * Resolves to {kind: "done", visual: {reference, learner}} | {kind: "timeout"} | {kind: "crash", message}.
+   */
+  drawPicture(source) {
+    const { picture, timeLimit } = this.problem;
+    return this.job({ type: "picture", source, picture, timeLimit });
   }
 
   /**
@@ -86,9 +95,9 @@ export class Grader {
     return this.job({ type: "script", source, call, timeLimit: this.problem.timeLimit });
   }
 
-  /** True while a run or script is under way: the worker does one thing at a time. */
+  /** True while a run or script is under way (a picture being drawn does not count: a run queues behind it). */
   get busy() {
-    return this.jobs.size > 0;
+    return [...this.jobs.values()].some((job) => job.type !== "picture");
   }
 
   /** Post `message` (with its timeLimit, seconds) as a job; resolves as run() does. */
@@ -97,7 +106,7 @@ export class Grader {
     this.jobId += 1;
     const runId = this.jobId;
     return new Promise((resolve) => {
-      this.jobs.set(runId, { resolve, onEvent, limit: message.timeLimit, testId: null, step: 0 });
+      this.jobs.set(runId, { resolve, onEvent, type: message.type, limit: message.timeLimit, testId: null, step: 0 });
       this.worker.postMessage({ ...message, runId });
     });
   }
@@ -132,7 +141,9 @@ export class Grader {
       this.arm(message.runId, event.type === "start" && typeof event.limit === "number" ? event.limit : job.limit);
       job.onEvent(event);
     } else if (message.type === "done" || message.type === "scriptDone") {
-      this.settle(message.runId, { kind: "done", result: message.result, visual: message.visual ?? null });
+      this.settle(message.runId, { kind: "done", result: message.result });
+    } else if (message.type === "pictureDone") {
+      this.settle(message.runId, { kind: "done", visual: message.visual });
     } else if (message.type === "crash") {
       this.settle(message.runId, { kind: "crash", message: message.message });
     }

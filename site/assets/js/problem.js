@@ -118,7 +118,8 @@ export function mountProblem() {
     try {
       // Grading starts before the page updates itself: the worker runs while this thread
       // redraws the list (its events arrive only after this synchronous block).
-      const graded = grader.run(editor.getCode(), (event) => results.event(event));
+      const source = editor.getCode();
+      const graded = grader.run(source, (event) => results.event(event));
       results.begin();
       if (grader.state !== "ready") results.say("Waiting for Python to finish loading, then running the tests…");
       const outcome = await graded;
@@ -127,7 +128,9 @@ export function mountProblem() {
       store.showStatus(learnerStatus, store.progressOf(config.slug));
       if (outcome.kind === "done") {
         store.saveResults(config.slug, outcome.result);
-        showVisual($("visual"), outcome);
+        if (config.visualUrl && outcome.result.status !== "error") {
+          grader.drawPicture(source).then((drawn) => showVisual($("visual"), drawn), () => {});
+        }
         editor.markErrors(errorLines(outcome.result));
         if (allPassed) results.showSuccess({ total: outcome.result.summary.total, next: nextProblem(), progress: trackProgress() });
       }

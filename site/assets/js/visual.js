@@ -5,7 +5,7 @@
 import { chartsModule } from "./case.js";
 
 export function showVisual(section, outcome) {
-  if (!section || !outcome?.visual) return;
+  if (!section || outcome?.kind !== "done" || !outcome.visual) return;
   const { reference, learner } = outcome.visual;
   section.hidden = false;
   section.querySelector("#visual-title").textContent = reference.title;

@@ -98,3 +98,22 @@ def test_a_reload_brings_the_last_results_back_marked_as_such(context, base_url)
     assert "No max subtraction" in page.inner_text("#run-banner")
     assert page.locator('.test[data-test-id="test_large_scores"] .case-call').inner_text() == "softmax(x)"
     assert not errors, errors
+
+
+def test_after_a_run_the_problem_draws_its_idea_from_the_learners_code(context, base_url):
+    errors: list[str] = []
+    page = open_problem(context, base_url, "sigmoid", errors)
+    problem = load_problem(ROOT / "problems" / "sigmoid")
+    set_code(page, problem.solution)
+    assert run_tests(page).startswith("All ")
+    section = page.locator("#visual")
+    section.locator("svg[role=img]").first.wait_for(state="attached", timeout=30_000)
+    assert page.inner_text("#visual-title") == "sigmoid(x) and sigmoid'(x)"
+    label = section.locator("svg[role=img]").first.get_attribute("aria-label")
+    assert "reference thick, yours dashed" in label
+    # Code that raises while drawing: the reference alone, and a sentence saying why.
+    set_code(page, "import numpy as np\n\ndef sigmoid(x):\n    return 1 / (1 + np.exp(-x))\n\ndef sigmoid_grad(x):\n    raise ValueError('not yet')\n")
+    run_tests(page)
+    page.wait_for_function("() => document.getElementById('visual-caption').textContent.startsWith('Only the reference')")
+    assert "ValueError: not yet" in page.inner_text("#visual-caption")
+    assert not errors, errors

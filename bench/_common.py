@@ -9,6 +9,8 @@ from __future__ import annotations
 import contextlib
 import os
 import platform
+import random
+import re
 import sys
 import threading
 from collections.abc import Iterator, Sequence
@@ -19,6 +21,7 @@ sys.path.insert(0, str(REPO))
 
 import build as site_build  # noqa: E402
 from builder.serve import make_server  # noqa: E402
+from harness.tracks import TRACK_SLUGS  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -51,6 +54,34 @@ PROBE = """
   };
 })();
 """
+
+
+ADJECTIVES = "stable fast batched masked sparse causal scaled fused robust weighted noisy greedy".split()
+NOUNS = "softmax attention norm dropout gradient kernel pooling decoder sampler optimizer embedding loss".split()
+
+
+def generate_catalogue(root: Path, source: Path, count: int, seed: int = 16) -> None:
+    """``count`` copies of the problem ``source``, each with a title, tags and a track of its own
+    (spread over every track), for the benches of a large catalogue (search, bytes)."""
+    rng = random.Random(seed)
+    text = (source / "problem.md").read_text(encoding="utf-8")
+    text = re.sub(r"(?m)^requires:.*\n", "", text)
+    for number in range(1, count + 1):
+        folder = root / f"p{number:04d}"
+        folder.mkdir(parents=True)
+        for file in source.iterdir():
+            if file.is_file() and file.name != "problem.md":
+                (folder / file.name).write_bytes(file.read_bytes())
+        if (source / "mutants").is_dir():
+            (folder / "mutants").mkdir()
+            for file in (source / "mutants").iterdir():
+                (folder / "mutants" / file.name).write_bytes(file.read_bytes())
+        title = f"{rng.choice(ADJECTIVES).capitalize()} {rng.choice(NOUNS)} {number}"
+        tags = ", ".join(rng.sample(NOUNS, 3))
+        page = re.sub(r"(?m)^title:.*$", f"title: {title}", text, count=1)
+        page = re.sub(r"(?m)^tags:.*$", f"tags: [{tags}]", page, count=1)
+        page = re.sub(r"(?m)^track:.*$", f"track: {TRACK_SLUGS[number % len(TRACK_SLUGS)]}", page, count=1)
+        (folder / "problem.md").write_text(page, encoding="utf-8")
 
 
 def build_site(out: Path, problems: Path = PROBLEMS) -> Path:

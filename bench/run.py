@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Click "Run tests" -> results on screen, against the time the tests took (figures only).
 
-    python bench/run.py [--runs 5]
+    python bench/run.py [--runs 5] [SLUG ...]
 
-For every problem under ``problems/``: open its page, wait until it is usable, put the
+For every problem under ``problems/`` (or only the SLUGs named, built alone): open its page, wait until it is usable, put the
 reference solution in the editor through the page's hook (``window.gradlab.editor``), then
 click "Run tests" ``--runs`` times. Each run is timed from the click event to the moment the
 results are in the page (the button leaves its busy state) and to the start of the next
@@ -22,6 +22,9 @@ from statistics import median
 
 from _common import PROBLEMS, build_site, chromium, machine, open_page, served, table
 from harness.problem import find_problems, load_problem
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from copies import copy_problem  # noqa: E402
 
 # Click -> results in the page ("aria-busy" leaves the button once they are) -> the next frame.
 CLICK_PROBE = """
@@ -66,12 +69,18 @@ def time_runs(context, url: str, solution: str, runs: int) -> list[tuple[float, 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("slugs", nargs="*", help="only these problems (their requires dropped)")
     args = parser.parse_args()
 
-    problems = [load_problem(folder) for folder in find_problems(PROBLEMS)]
     rows = []
     with tempfile.TemporaryDirectory(prefix="bench-run-") as tmp:
-        site = build_site(Path(tmp) / "_site")
+        root = PROBLEMS
+        if args.slugs:
+            root = Path(tmp) / "problems"
+            for slug in args.slugs:
+                copy_problem(PROBLEMS / slug, root / slug)
+        problems = [load_problem(folder) for folder in find_problems(root)]
+        site = build_site(Path(tmp) / "_site", root)
         with served(site) as base, chromium() as browser:
             print(machine(browser))
             context = browser.new_context()

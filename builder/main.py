@@ -47,7 +47,8 @@ def build(problems_root: Path, out: Path, load: Callable[[Path], Entry] = load_e
         with node.Renderer() as renderer:
             pages = Pages(stage, Markdown(renderer), packages(runtime), snapshot)
             pages.write_all(entries)
-        write_service_worker(stage, pages.versions(), unrequested=unrequested)
+        tracks = {e.problem.slug: e.problem.meta.track for e in entries}
+        write_service_worker(stage, pages.versions(), unrequested=unrequested, tracks=tracks)
     return len(entries)
 
 

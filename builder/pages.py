@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
@@ -25,6 +26,41 @@ from .paths import SITE
 
 TEMPLATES = SITE / "templates"
 DIFFICULTIES = ("easy", "medium", "hard")
+
+
+SEARCH_FILE = "search.json"
+WORD = re.compile(r"[a-z][a-z0-9]+(?:[-_][a-z0-9]+)*")
+# Words too common to tell problems apart; a query word must still match some other word.
+STOP_WORDS = frozenset(
+    "the and for with that this are its each from into their not but any all has have was one two "
+    "then than when where which while what your you can may must also only both same such every "
+    "shape float array arrays return returns given use used using".split()
+)
+
+
+def statement_words(markdown: str) -> str:
+    """The distinct words of a statement, space-separated, in order of first use."""
+    text = re.sub(r"\\[a-zA-Z]+", " ", markdown.lower())  # TeX commands (\frac, \sum) are not words
+    words = dict.fromkeys(w for w in WORD.findall(text) if len(w) > 2 and w not in STOP_WORDS)
+    return " ".join(words)
+
+
+def dom_ids(test_ids, prefix: str = "case-") -> dict[str, str]:
+    """A valid, stable HTML id for each pytest test id: ``test_same_shape[1-D, 5 scores]`` ->
+    ``case-same-shape-1-d-5-scores``; the same test always gets the same id, and two that
+    would clash get a short hash of their own test id."""
+    def plain(test_id: str) -> str:
+        return prefix + re.sub(r"[^a-z0-9]+", "-", test_id.lower().removeprefix("test_")).strip("-")
+
+    test_ids = list(test_ids)
+    counts: dict[str, int] = {}
+    for test_id in test_ids:
+        counts[plain(test_id)] = counts.get(plain(test_id), 0) + 1
+    return {
+        test_id: plain(test_id) if counts[plain(test_id)] == 1
+        else f"{plain(test_id)}-{hashlib.sha256(test_id.encode()).hexdigest()[:6]}"
+        for test_id in test_ids
+    }
 
 
 class Pages:
@@ -87,9 +123,11 @@ class Pages:
             prerequisites = [by_slug[slug] for slug in entry.problem.meta.requires]
             self._problem(entry, *neighbours, prerequisites, in_track[entry.problem.meta.track])
         tracks = [{"track": p.track, "entries": [by_slug[problem.slug] for problem in p.problems]} for p in plans]
-        tags = sorted({tag for e in entries for tag in e.problem.meta.tags})
+        # The index's search (finder.js) reads titles and tags from the page and the statements'
+        # words from this file, fetched when the learner first searches.
+        self._write(SEARCH_FILE, json.dumps({e.problem.slug: statement_words(e.problem.statement.body) for e in ordered}, separators=(",", ":")))
         self._write("index.html", self.env.get_template("index.html").render(
-            root="", site=self.site_config(""), tracks=tracks, total=len(entries), tags=tags, difficulties=DIFFICULTIES,
+            root="", site=self.site_config(""), tracks=tracks, total=len(entries), difficulties=DIFFICULTIES,
         ))
 
     def _problem(
@@ -126,6 +164,7 @@ class Pages:
         root = "../../"
         config = {
             "slug": slug,
+            "track": problem.meta.track,
             "stub": problem.stub,
             "timeLimit": problem.meta.time_limit,
             "tests": list(entry.tests),
@@ -134,11 +173,12 @@ class Pages:
             "diagnosisUrl": root + self.asset(f"diagnosis/{slug}.json") if entry.profile else None,
             "visualUrl": root + self.asset(f"visuals/{slug}.json") if problem.visual else None,
             "chartsUrl": root + self.asset("assets/charts.js"),
-            "track": {"title": self.env.globals["tracks"][problem.meta.track].title, "slugs": track_slugs},
+            "trackProgress": {"title": self.env.globals["tracks"][problem.meta.track].title, "slugs": track_slugs},
         }
         html = self.env.get_template("problem.html").render(
             root=root, site=self.site_config(root), entry=entry, meta=problem.meta, statement=statement, hints=hints,
             config=config, previous=previous, following=following, prerequisites=prerequisites, quiz=quiz,
+            dom_ids=dom_ids(t["id"] for t in entry.tests),
         )
         self._write(f"problems/{slug}/index.html", html)
 
@@ -155,5 +195,10 @@ class Pages:
         return {
             "html": self.markdown.render(question.text),
             "answer": question.answer,
-            "options": [{"html": self.markdown.inline(o.text), "explanation_html": self.markdown.render(o.explanation)} for o in question.options],
+            # plain: the option as written, the input's title: an option that is only a formula
+            # has no text name for tools that do not read MathML (axe among them).
+            "options": [
+                {"html": self.markdown.inline(o.text), "plain": o.text.replace("$", ""), "explanation_html": self.markdown.render(o.explanation)}
+                for o in question.options
+            ],
         }

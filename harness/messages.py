@@ -11,6 +11,8 @@ import traceback
 
 LEARNER_FILE = "solution.py"
 MAX_MESSAGE = 4_000
+# What learner code can import: the browser's Python has these and nothing else.
+AVAILABLE = "numpy and the Python standard library"
 
 
 def register_source(source: str, filename: str = LEARNER_FILE) -> None:
@@ -56,7 +58,17 @@ def learner_line(exc: BaseException) -> int | None:
 
 def exception_summary(exc: BaseException) -> str:
     text = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    missing = unavailable_module(exc)
+    if missing:
+        text += f"\n{missing!r} is not available here: this exercise has {AVAILABLE}, nothing else."
     return clip(text)
+
+
+def unavailable_module(exc: BaseException) -> str | None:
+    """The top-level package an ``import`` could not find (``torch`` for ``torch.nn``), or None."""
+    if isinstance(exc, ModuleNotFoundError) and exc.name:
+        return exc.name.split(".")[0]
+    return None
 
 
 def raised_by_learner(exc: BaseException, *, while_loading: bool = False) -> str:

@@ -74,6 +74,25 @@ def test_page_lists_every_hidden_test_title(site, problems):
         assert listed == [t["title"] for t in tests]
 
 
+def test_every_element_id_is_valid_unique_and_stable(site, problems):
+    """HTML ids hold no whitespace (a pytest id like `test_x[1-D, 5 scores]` does) and are
+    unique; each test row's id comes from its test id alone, so it is the same every build."""
+    from builder.pages import dom_ids
+
+    for folder in [site, *(site / "problems").iterdir()]:
+        text = (folder / "index.html").read_text(encoding="utf-8")
+        ids = re.findall(r'\sid="([^"]*)"', text)
+        assert len(ids) == len(set(ids)), (folder.name, sorted(i for i in ids if ids.count(i) > 1))
+        assert all(re.fullmatch(r"[A-Za-z][A-Za-z0-9_-]*", i) for i in ids), (folder.name, [i for i in ids if " " in i][:3])
+    softmax = page(site, "softmax")
+    assert 'id="case-same-shape-1-d-5-scores" data-test-id="test_same_shape[1-D, 5 scores]"' in softmax
+    assert dom_ids(["test_a[x y]", "test_a[x-y]", "test_b"]) == {
+        "test_a[x y]": "case-a-x-y-" + hashlib.sha256(b"test_a[x y]").hexdigest()[:6],
+        "test_a[x-y]": "case-a-x-y-" + hashlib.sha256(b"test_a[x-y]").hexdigest()[:6],
+        "test_b": "case-b",
+    }
+
+
 def test_page_source_holds_no_answer(site, problems):
     """Hints may quote a fragment; the solution, explanation and mistakes are fetched on demand."""
     for problem in problems:
@@ -329,6 +348,29 @@ def test_build_id_changes_with_any_file_and_only_then(site, tmp_path):
     assert write_service_worker(again, versions, unrequested=unrequested) == first
     (again / "index.html").write_text("changed", encoding="utf-8")
     assert write_service_worker(again, versions, unrequested=unrequested) != first
+
+
+def test_over_the_precache_budget_problems_files_are_grouped_by_track(site, problems, tmp_path):
+    """Within the budget every file is precached; over it, each problem's page, tests and
+    solution are listed by track (sw.js caches them lazily), and everything else stays eager."""
+    from builder.precache import BUDGET, write_service_worker
+    from builder.runtime import unrequested
+
+    eager = _precache(site)
+    assert eager["tracks"] == {} and 0 < eager["catalogueBytes"] <= BUDGET == eager["budget"]
+    again = tmp_path / "again"
+    shutil.copytree(site, again)
+    versions = {url.split("?v=")[0]: url.split("?v=")[1] for url, _ in eager["files"] if "?v=" in url}
+    tracks = {p.slug: p.meta.track for p in problems}
+    build_id = write_service_worker(again, versions, unrequested=unrequested, tracks=tracks, budget=1000)
+    lazy = _precache(again)
+    assert build_id != eager["id"] and lazy["files"] == eager["files"]
+    grouped = {lazy["files"][i][0].split("?")[0]: track for track, entries in lazy["tracks"].items() for i, _ in entries}
+    assert len(grouped) == 3 * len(problems)
+    softmax = next(p for p in problems if p.slug == "softmax")
+    for path in ("problems/softmax/index.html", "tests/softmax.py", "solutions/softmax.json"):
+        assert grouped[path] == softmax.meta.track
+    assert sum(size for entries in lazy["tracks"].values() for _, size in entries) == lazy["catalogueBytes"]
 
 
 @pytest.mark.parametrize("name", AT_BUILD)

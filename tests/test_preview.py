@@ -123,8 +123,9 @@ def test_statement_change_rewrites_just_that_page(work, preview, full_builds):
 
     outcome = preview.apply([work / "problems" / "halve" / "problem.md"])
 
-    assert outcome.error is None and outcome.written == ("problems/halve/index.html",)
-    assert changed_paths(before, files(work / "_site")) == {"problems/halve/index.html"}
+    # and the index's search words (search.json, unversioned: the index itself is unchanged)
+    assert outcome.error is None and outcome.written == ("problems/halve/index.html", "search.json")
+    assert changed_paths(before, files(work / "_site")) == {"problems/halve/index.html", "search.json"}
     assert "Write <code>halve</code>, carefully." in (work / "_site" / "problems" / "halve" / "index.html").read_text()
     assert not full_builds
 
@@ -191,7 +192,7 @@ def test_broken_folder_keeps_the_last_good_build_and_says_checks_line(work, prev
 
     edit(folder / "problem.md", "difficulty: extreme", "difficulty: easy")
     fixed = preview.apply([folder / "problem.md"])
-    assert fixed.error is None and fixed.written == ("problems/halve/index.html",)
+    assert fixed.error is None and fixed.written == ("problems/halve/index.html", "search.json")  # "served": a new word
     assert "Not served." in (work / "_site" / "problems" / "halve" / "index.html").read_text()
 
 

@@ -57,7 +57,7 @@ def problem_dir(tmp_path_factory) -> Path:
     shutil.copyfile(FIXTURES / "quiz.yaml", root / SLUG / "quiz.yaml")
     _write_hostile_problem(root / HOSTILE_SLUG, "losses", "Double")
     _write_hostile_problem(root / OTHER_TRACK_SLUG, "activations", "Double again")
-    for slug in (*TRACK_SAMPLES.values(), *FEEDBACK_SAMPLES):
+    for slug in (*TRACK_SAMPLES.values(), *FEEDBACK_SAMPLES, *EXTRA_SAMPLES):
         copy_problem(ROOT / "problems" / slug, root / slug)
     course = root / "course.toml"  # with a repository: pages get "Report a problem" (test_report.py)
     course.write_text(f'repository = "{REPORT_REPOSITORY}"\n' + course.read_text(encoding="utf-8"), encoding="utf-8")
@@ -79,6 +79,8 @@ TRACK_SAMPLES = {
 }
 # Problems the feedback tests fail on purpose (tests/e2e/test_feedback.py).
 FEEDBACK_SAMPLES = ("softmax",)
+# Beyond one per track: a page whose display math is wider than its pane (test_layout.py).
+EXTRA_SAMPLES = ("layer-norm",)
 FIXTURES = Path(__file__).with_name("fixtures")
 GOING_FURTHER = "With label smoothing the target is no longer one-hot."
 HOSTILE_SLUG = "double"

@@ -88,7 +88,8 @@ def test_index_groups_tracks_in_order_and_links_lead_through_them(page, base_url
     page.goto(base_url + "index.html")
     tracks = page.eval_on_selector_all(".track", "nodes => nodes.map((n) => [n.dataset.track, n.querySelector('h2').textContent])")
     assert tracks == [[p.track.slug, p.track.title] for p in served_plan]
-    assert [t for t, _ in tracks] == list(TRACK_SLUGS), "every track, in the curriculum's order"
+    served = {t for t, _ in tracks}
+    assert [t for t, _ in tracks] == [t for t in TRACK_SLUGS if t in served], "the tracks, in the curriculum's order"
     order = page.eval_on_selector_all(".problem-card", "cards => cards.map((c) => c.dataset.slug)")
     assert order == [problem.slug for problem in sequence(served_plan)]
     assert order[:2] == [HOSTILE_SLUG, SLUG], "the prerequisite first"
@@ -104,10 +105,10 @@ def test_index_groups_tracks_in_order_and_links_lead_through_them(page, base_url
     follow(page, "a[rel=next]")
     assert page.locator("a[rel=prev]").inner_text().startswith("Previous (Losses)")
     follow(page, "a[rel=prev]")
-    assert page.url.endswith(f"/problems/{SLUG}/index.html")
+    assert page.url.endswith(f"/problems/{SLUG}/")
     assert page.inner_text(".prerequisites") == "Do first: Double"
     follow(page, f'.prerequisites a[data-requires="{HOSTILE_SLUG}"]')
-    assert page.url.endswith(f"/problems/{HOSTILE_SLUG}/index.html")
+    assert page.url.endswith(f"/problems/{HOSTILE_SLUG}/")
 
 
 def test_going_further_comes_with_the_solution_after_the_explanation(page):

@@ -43,10 +43,12 @@ def test_saving_a_problem_reloads_its_page_keeping_code_and_scroll(browser, prev
         title = re.search(r"(?m)^title: (.*)$", text).group(1)
         statement.write_text(text.replace(f"title: {title}", "title: Edited while open", 1), encoding="utf-8")
 
-        page.wait_for_function("document.querySelector('#problem-title').textContent === 'Edited while open'", timeout=WAIT_MS)
+        # Selectors, not a predicate that reads the page: the page is replaced under the wait,
+        # and a predicate run while the new document is still parsing found no #problem-title.
+        page.wait_for_selector("#problem-title:text-is('Edited while open')", timeout=WAIT_MS)
         page.wait_for_selector("#editor .cm-content")
         assert page.evaluate(EDITOR_TEXT) == "# my work so far\n"
-        page.wait_for_function("document.querySelector('.statement-pane').scrollTop === 240", timeout=WAIT_MS)
+        page.wait_for_function("document.querySelector('.statement-pane')?.scrollTop === 240", timeout=WAIT_MS)
 
         statement.write_text(text.replace("difficulty: medium", "difficulty: extreme", 1), encoding="utf-8")
         banner = page.wait_for_selector("#gradlab-preview-error[role=alert]", timeout=WAIT_MS)
@@ -55,7 +57,7 @@ def test_saving_a_problem_reloads_its_page_keeping_code_and_scroll(browser, prev
 
         statement.write_text(text, encoding="utf-8")
         page.wait_for_selector("#gradlab-preview-error", state="detached", timeout=WAIT_MS)
-        page.wait_for_function(f"document.querySelector('#problem-title').textContent === {title!r}", timeout=WAIT_MS)
+        page.wait_for_selector(f"#problem-title:text-is({title!r})", timeout=WAIT_MS)
         assert not errors, errors
     finally:
         context.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import threading
+import time
 
 import pytest
 
@@ -19,16 +20,17 @@ DEAF = "import numpy as np\n\ndef double(x):\n    a = np.ones((2500, 2500))\n   
 CACHES = "caches.keys().then((names) => names.filter((name) => name.startsWith('gradlab-')))"
 
 
-def test_navigation_keeps_the_worker_across_pages(problem_page, problem):
+def test_navigation_keeps_the_worker_across_pages(problem_page, problem, base_url):
     page = problem_page
     workers = []
     page.on("worker", lambda worker: workers.append(worker.url))
+    assert page.url.endswith(f"/problems/{problem.slug}/"), "a folder's page is shown by its folder"
     page.click(".crumbs a")
     page.wait_for_selector(".index-page .problem-card")
-    assert page.title().startswith("gradlab")
+    assert page.title().startswith("gradlab") and page.url == base_url
     page.click(f'.problem-card[data-slug="{HOSTILE_SLUG}"] a')
     page.wait_for_selector("#problem-title:text-is('Double')")
-    assert page.url.endswith(f"/problems/{HOSTILE_SLUG}/index.html") and page.title().startswith("Double")
+    assert page.url.endswith(f"/problems/{HOSTILE_SLUG}/") and page.title().startswith("Double")
     assert page.get_attribute("#runtime-status", "data-state") == "ready"
     assert page.evaluate("document.activeElement.id") == "main"
     set_code(page, hostile.GOOD)
@@ -65,12 +67,35 @@ def test_from_the_index_pages_keep_their_icon_and_stylesheets(context, base_url,
 def test_offline_after_one_visit(problem_page, context, base_url):
     wait_until_offline_ready(problem_page)
     context.set_offline(True)
-    problem_page.goto(base_url + "index.html")
+    problem_page.goto(base_url)
     problem_page.wait_for_selector(f'.problem-card[data-slug="{HOSTILE_SLUG}"]')
-    problem_page.goto(f"{base_url}problems/{HOSTILE_SLUG}/index.html")
+    problem_page.goto(f"{base_url}problems/{HOSTILE_SLUG}/")  # the clean URL the address bar shows
     wait_until_ready(problem_page)
     set_code(problem_page, hostile.GOOD)
     assert run_tests(problem_page).startswith("All 2 tests passed")
+
+
+def test_offline_from_a_click_made_before_python_is_ready(context, base_url, problem):
+    """The most common first visit: the index, then a problem clicked at once, long before
+    Python is ready (and so before the service worker is registered, from the problem's URL)."""
+    page = context.new_page()
+    warnings: list[str] = []
+    page.on("console", lambda message: warnings.append(message.text) if message.type in ("warning", "error") else None)
+    started = time.monotonic()
+    page.goto(base_url + "index.html", wait_until="commit")
+    card = page.wait_for_selector(f'.problem-card[data-slug="{problem.slug}"] a')
+    page.wait_for_timeout(max(0, 300 - (time.monotonic() - started) * 1000))
+    assert page.get_attribute("#runtime-status", "data-state") == "loading", "clicked before Python is ready"
+    card.click()
+    page.wait_for_selector(f"#problem-title:text-is('{problem.meta.title}')")
+    wait_until_ready(page)
+    wait_until_offline_ready(page)
+    assert not [w for w in warnings if "ServiceWorker" in w or "offline" in w], warnings
+    context.set_offline(True)
+    page.goto(f"{base_url}problems/{HOSTILE_SLUG}/index.html")  # never opened in this visit
+    wait_until_ready(page)
+    set_code(page, hostile.GOOD)
+    assert run_tests(page).startswith("All 2 tests passed")
 
 
 def test_endless_loop_is_interrupted_and_the_same_worker_goes_on(problem_page, problem):

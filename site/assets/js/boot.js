@@ -7,19 +7,28 @@
 // on window.gradlab, the page's scripting hook.
 
 import { Grader } from "./grader.js";
-import { definePage, startNavigation } from "./navigate.js";
-import { registerOffline } from "./offline.js";
+import { definePage, replaceSearch, startNavigation } from "./navigate.js";
+import { cacheEverything, offerTrack, offlineStatus, registerOffline } from "./offline.js";
 import { showStatus } from "./runtime-status.js";
+import { setUpTheme } from "./theme.js";
+
+setUpTheme();
 
 const site = JSON.parse(document.getElementById("site-config").textContent);
+// Resolved now, against the page this visit started on: navigate.js moves the URL (and so
+// document.baseURI) before Python is ready, and a page-relative "../../sw.js" resolved later
+// from another depth named a file that does not exist (no offline copy for that visit).
+const serviceWorker = new URL(site.serviceWorker, document.baseURI).href;
 let registered = false;
 const grader = new Grader(site, (state, text, boot) => {
   showStatus(state, text, boot);
   // Not in `build.py serve`'s live preview (builder/livereload.js): its pages must come fresh.
   if (state === "ready" && !registered && !window.gradlabPreview) {
     registered = true;
-    registerOffline(new URL(site.serviceWorker, document.baseURI).href);
+    registerOffline(serviceWorker);
   }
 });
-window.gradlab = { site, grader, definePage };
-startNavigation(new URL(".", new URL(site.serviceWorker, document.baseURI)).href);
+window.gradlab = {
+  site, grader, definePage, replaceSearch, offline: { offerTrack, offlineStatus, cacheEverything },
+};
+startNavigation(new URL(".", serviceWorker).href);

@@ -19,7 +19,7 @@ let charts = null; // the chart bundle, imported on the first chart shown
 export function caseBlock(kase, { onDebug, title }) {
   const box = el("section", "case");
   box.setAttribute("aria-label", `The failing case of “${title}”`);
-  box.append(el("h4", "case-title", "The failing case"));
+  box.append(el("p", "case-title", "The failing case"));
   const call = el("pre", "case-call");
   call.append(el("code", null, kase.call));
   box.append(call);

@@ -10,6 +10,21 @@
 
 import * as Plot from "@observablehq/plot";
 
+// Plot labels its inner groups with aria-label, which ARIA forbids on a <g> without a role: each
+// chart is one image to assistive technology instead, named by its own label (the text
+// alternative), its marks and legend swatches hidden inside it.
+function accessible(node) {
+  for (const svg of node.matches?.("svg") ? [node] : node.querySelectorAll("svg")) {
+    if (svg.hasAttribute("aria-label")) svg.setAttribute("role", "img");
+    else svg.setAttribute("aria-hidden", "true");
+    for (const inner of svg.querySelectorAll("[aria-label], [aria-description]")) {
+      inner.removeAttribute("aria-label");
+      inner.removeAttribute("aria-description");
+    }
+  }
+  return node;
+}
+
 // The page's palette (light or dark), read when a chart is drawn: SVG attributes take colours, not var().
 function palette() {
   const style = getComputedStyle(document.documentElement);
@@ -49,7 +64,7 @@ export function drawComparison(parent, { returned, expected, bad, name }) {
   const wrong = returned.map((v, i) => ({ i, value: v, bad: flags[i] })).filter((d) => d.bad && d.value !== null);
   const missing = returned.map((v, i) => ({ i, value: floor, bad: flags[i] && v === null })).filter((d) => d.bad);
   const few = returned.length <= 60;
-  const figure = Plot.plot({
+  const figure = accessible(Plot.plot({
     width,
     height: 220,
     marginLeft: 56,
@@ -65,13 +80,13 @@ export function drawComparison(parent, { returned, expected, bad, name }) {
     ],
     ariaLabel: `Chart of ${name || "the result"} by index${expected ? ", got and expected" : ""}: `
       + `${wrong.length} entr${wrong.length === 1 ? "y" : "ies"} outside the tolerance circled, ${missing.length} nan or infinite crossed.`,
-  });
+  }));
   parent.append(figure);
 }
 
 function heatmap(data, { title, scheme, width }) {
   const cells = data.flatMap((row, i) => row.map((value, j) => ({ i, j, value })));
-  const figure = Plot.plot({
+  const figure = accessible(Plot.plot({
     width,
     height: Math.max(120, Math.min(width, 28 * data.length + 60)),
     marginLeft: 40,
@@ -82,7 +97,7 @@ function heatmap(data, { title, scheme, width }) {
     color: { scheme, legend: true, label: title },
     marks: [Plot.cell(cells, { x: "j", y: "i", fill: "value", inset: 0.5, title: (d) => `[${d.i}, ${d.j}] ${d.value}` })],
     ariaLabel: `Heatmap of ${title}, ${data.length} rows by ${data[0].length} columns.`,
-  });
+  }));
   const wrap = document.createElement("figure");
   wrap.className = "chart-heatmap";
   const caption = document.createElement("figcaption");
@@ -111,7 +126,7 @@ export function drawVisual(parent, reference, learner) {
       }
     }
     const names = Object.keys(reference.series);
-    parent.append(Plot.plot({
+    parent.append(accessible(Plot.plot({
       width, height: 260, marginLeft: 52,
       style: { background: "transparent", color: "currentColor" },
       x: { label: reference.xlabel ?? "x", grid: true },
@@ -123,7 +138,7 @@ export function drawVisual(parent, reference, learner) {
         Plot.line(rows.filter((r) => r.source === "yours"), { x: "x", y: "y", z: "name", stroke: "name", strokeWidth: 1.5, strokeDasharray: "5,3" }),
       ],
       ariaLabel: `${reference.title}: ${names.join(", ")} against ${reference.xlabel ?? "x"}; reference thick, yours dashed.`,
-    }));
+    })));
     return;
   }
   if (kind === "path") {
@@ -135,7 +150,7 @@ export function drawVisual(parent, reference, learner) {
       }
     }
     const contours = (reference.contours ?? []).flatMap((ring, k) => ring.map(([x, y], i) => ({ x, y, k, i })));
-    parent.append(Plot.plot({
+    parent.append(accessible(Plot.plot({
       width, height: Math.min(width, 360), marginLeft: 52,
       style: { background: "transparent", color: "currentColor" },
       x: { label: reference.xlabel ?? "x" }, y: { label: reference.ylabel ?? "y" },
@@ -146,7 +161,7 @@ export function drawVisual(parent, reference, learner) {
         Plot.line(rows.filter((r) => r.source === "yours"), { x: "x", y: "y", z: "name", stroke: "name", strokeWidth: 1.5, strokeDasharray: "5,3", marker: "dot" }),
       ],
       ariaLabel: `${reference.title}: the path of each run over the loss's level sets; reference solid, yours dashed.`,
-    }));
+    })));
     return;
   }
   const panels = [["Reference", reference], ["Yours", mine]];
@@ -157,7 +172,7 @@ export function drawVisual(parent, reference, learner) {
       const points = data.points.x.map((x, i) => ({ x, y: data.points.y[i], group: String(data.points.group[i]) }));
       const figure = document.createElement("figure");
       figure.className = "chart-heatmap";
-      figure.append(Object.assign(document.createElement("figcaption"), { textContent: who }), Plot.plot({
+      figure.append(Object.assign(document.createElement("figcaption"), { textContent: who }), accessible(Plot.plot({
         width: Math.min(width / 2 - 8, 340), height: 260,
         style: { background: "transparent", color: "currentColor" },
         color: { type: "categorical", legend: who === "Reference" },
@@ -166,7 +181,7 @@ export function drawVisual(parent, reference, learner) {
           Plot.dot(marks, { x: "x", y: "y", symbol: "times", r: 8, stroke: "currentColor", strokeWidth: 3 }),
         ],
         ariaLabel: `${who}: ${points.length} points coloured by group, ${marks.length} centres crossed.`,
-      }));
+      })));
       parent.append(figure);
     } else {
       for (const panel of data.panels) {

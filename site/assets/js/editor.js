@@ -1,5 +1,5 @@
 // The code editor: CodeMirror 6 with Python highlighting and auto-indent, Tab to indent
-// (Esc then Tab leaves the editor, CodeMirror's built-in escape hatch), Ctrl/Cmd+Enter to run.
+// (Esc leaves the editor: onEscape moves the focus on), Ctrl/Cmd+Enter to run.
 // Long lines wrap: the editor is half a screen wide on desktop and a phone's width on mobile.
 // Lines where the last run raised carry CodeMirror's lint markers (gutter and underline).
 // Token classes come from Lezer's classHighlighter, the same classes the build uses for the
@@ -17,10 +17,12 @@ import { classHighlighter } from "@lezer/highlight";
 
 /**
  * @param {HTMLElement} parent
- * @param {{doc: string, label: string, help: string, onChange: (code: string) => void, onRun: () => void}} options
- *   help: id of the element that explains the keys
+ * @param {{doc: string, label: string, help: string, onChange: (code: string) => void, onRun: () => void,
+ *   onEscape?: () => void}} options
+ *   help: id of the element that explains the keys; onEscape: Esc leaves the editor (its
+ *   handler moves the focus on)
  */
-export function createEditor(parent, { doc, label, help, onChange, onRun }) {
+export function createEditor(parent, { doc, label, help, onChange, onRun, onEscape }) {
   const lintSlot = new Compartment(); // CodeMirror's lint package, loaded with the first error to mark
   const view = new EditorView({
     parent,
@@ -43,12 +45,14 @@ export function createEditor(parent, { doc, label, help, onChange, onRun }) {
         python(),
         keymap.of([
           { key: "Mod-Enter", run: () => (onRun(), true), preventDefault: true },
+          ...(onEscape ? [{ key: "Escape", run: () => (onEscape(), true) }] : []),
           ...closeBracketsKeymap,
           ...defaultKeymap,
           ...historyKeymap,
           indentWithTab,
         ]),
-        EditorView.contentAttributes.of({ "aria-label": label, "aria-describedby": help }),
+        // tabindex: a focusable element inside the scroller, so the scroller is reachable (axe).
+        EditorView.contentAttributes.of({ "aria-label": label, "aria-describedby": help, tabindex: "0" }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) onChange(update.state.doc.toString());
         }),

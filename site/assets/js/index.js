@@ -1,8 +1,9 @@
-// Index page: progress per problem, per track and overall; export/import of progress; and
-// filtering by difficulty and tag. The list is complete without JavaScript; this only hides
+// Index page: progress per problem, per track and overall; export/import of progress;
+// search and filters (finder.js) and "Continue: <the last problem opened>". The list is complete without JavaScript; this only hides
 // cards and fills in the learner's progress. navigate.js mounts it on each visit to the index,
 // full load or not.
 
+import { setUpFinder, setUpOfflineAll, showContinue } from "./finder.js";
 import { setUpProgress, showProgress } from "./progress.js";
 import * as store from "./store.js";
 import { setUpTransfer } from "./transfer.js";
@@ -29,28 +30,12 @@ export function mountIndex() {
     setUpSubmission(document),
   ];
 
-  const difficulty = $("filter-difficulty");
-  const tag = $("filter-tag");
-
-  function applyFilters() {
-    let visible = 0;
-    for (const card of cards) {
-      const show = (!difficulty.value || card.dataset.difficulty === difficulty.value)
-        && (!tag.value || JSON.parse(card.dataset.tags).includes(tag.value));
-      card.hidden = !show;
-      visible += show;
-    }
-    for (const track of document.querySelectorAll(".track")) {
-      track.hidden = !track.querySelector(".problem-card:not([hidden])");
-    }
-    $("filter-count").textContent = `Showing ${visible} of ${cards.length} problems`;
-    $("empty").hidden = visible > 0;
-  }
-
-  difficulty.addEventListener("change", applyFilters);
-  tag.addEventListener("change", applyFilters);
-  $("filters").hidden = false;
-  applyFilters();
+  const finder = setUpFinder();
+  cleanups.push(finder.dispose);
+  addEventListener("storage", finder.apply); // a status filter follows other tabs' runs
+  cleanups.push(() => removeEventListener("storage", finder.apply));
+  showContinue();
+  cleanups.push(setUpOfflineAll());
 
   return () => {
     for (const cleanup of cleanups) cleanup();

@@ -6,12 +6,26 @@
 
 import { buildChanged, takeOver } from "./offline.js";
 import { paintStatus } from "./runtime-status.js";
+import { paintToggle } from "./theme.js";
 
 const mounts = new Map(); // data-page of a page -> mount() -> dispose()
 let dispose = null;
 let mounted = false;
-let shown = location.pathname + location.search;
+let shown = where(location.href);
 let ticket = 0;
+
+/** `url` as the address bar shows it: a folder's index page by its folder ("/problems/x/"). */
+function clean(url) {
+  const out = new URL(url);
+  out.pathname = out.pathname.replace(/\/index\.html$/, "/");
+  return out;
+}
+
+/** The page `url` names: path and query, whichever way the folder's index is spelled. */
+function where(url) {
+  const { pathname, search } = clean(url);
+  return pathname + search;
+}
 
 /** Register the mount function for pages whose <body data-page> is `kind`; mounts now if due. */
 export function definePage(kind, mount) {
@@ -44,7 +58,7 @@ function inPlace(event, root) {
   if (!link || (link.target && link.target !== "_self") || link.hasAttribute("download")) return null;
   const url = new URL(link.href);
   if (!url.href.startsWith(root) || !/(\.html|\/)$/.test(url.pathname)) return null;
-  if (url.pathname + url.search === shown && url.hash) return null; // an anchor on this page
+  if (where(url) === shown && url.hash) return null; // an anchor on this page
   return url;
 }
 
@@ -81,9 +95,10 @@ async function go(url, { push, scroll = 0 }) {
   if (mine !== ticket) return; // a later navigation overtook this one
   if (push) {
     history.replaceState({ ...history.state, scroll: scrollY }, "");
-    history.pushState({ scroll: 0 }, "", url);
+    // A folder's page by its folder: same base URL for relative links, and the URL to share.
+    history.pushState({ scroll: 0 }, "", clean(url));
   }
-  shown = url.pathname + url.search;
+  shown = where(url);
   swap(page, url, scroll);
 }
 
@@ -117,6 +132,7 @@ function swap(page, url, scroll) {
   document.querySelector("header.topbar").replaceWith(document.adoptNode(page.querySelector("header.topbar")));
   document.getElementById("main").replaceWith(document.adoptNode(page.getElementById("main")));
   paintStatus();
+  paintToggle();
   if (!mountCurrent()) loadScripts(page, url);
   const target = url.hash && document.getElementById(decodeURIComponent(url.hash.slice(1)));
   if (target) target.scrollIntoView();
@@ -136,11 +152,21 @@ function loadScripts(page, url) {
   }
 }
 
+/** Replace the query of the page shown (the index's filters) without a new history entry. */
+export function replaceSearch(search) {
+  const url = new URL(location.href);
+  url.search = search;
+  history.replaceState(history.state, "", url);
+  shown = where(url);
+}
+
 /** Take over link clicks and back/forward for pages under `root` (the site's base URL). */
 export function startNavigation(root) {
   // The favicon's href is relative to the first page, and the browser resolves it again
   // against each page's URL after pushState: from the index, a 404 on every problem page.
   for (const icon of document.querySelectorAll("link[rel~=icon]")) icon.href = icon.href;
+  // Same folder, so every relative URL of the page still resolves as before.
+  if (location.href !== clean(location.href).href) history.replaceState(history.state, "", clean(location.href));
   document.addEventListener("click", (event) => {
     const url = inPlace(event, root);
     if (!url) return;
@@ -148,7 +174,7 @@ export function startNavigation(root) {
     go(url, { push: true });
   });
   addEventListener("popstate", (event) => {
-    if (location.pathname + location.search === shown) return; // only the #fragment changed
+    if (where(location.href) === shown) return; // only the #fragment changed
     go(new URL(location.href), { push: false, scroll: (event.state && event.state.scroll) || 0 });
   });
 }

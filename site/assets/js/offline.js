@@ -5,6 +5,7 @@
 // over and makes that navigation a full load: a page of one build never runs with another's.
 
 let registration = null;
+let pendingTrack; // named before the service worker was registered
 let replaced = false; // another page let a new build take over: this page's build is gone
 
 export function registerOffline(url) {
@@ -14,7 +15,10 @@ export function registerOffline(url) {
     if (hadController) replaced = true;
   });
   navigator.serviceWorker.register(url).then(
-    (found) => { registration = found; },
+    (found) => {
+      registration = found;
+      if (pendingTrack !== undefined) offerTrack(pendingTrack);
+    },
     (error) => console.warn(`gradlab: offline copy unavailable: ${error.message}`),
   );
 }
@@ -34,3 +38,47 @@ export function takeOver() {
     waiting.postMessage({ type: "activate" });
   });
 }
+
+// A catalogue over the precache budget (builder/precache.py): the service worker caches the
+// current track when told, and everything when the index's button asks. All of these are
+// no-ops without a service worker (or in the live preview, which has none).
+
+// The build's worker, even while it installs: told the track at once, a first visit caches it
+// alongside the precache rather than after.
+async function active() {
+  if (!("serviceWorker" in navigator) || window.gradlabPreview) return null;
+  // This visit registers only once Python is ready; an earlier visit's registration serves now.
+  const found = registration || (await navigator.serviceWorker.getRegistration());
+  return found ? found.active || found.installing || found.waiting : null;
+}
+
+/** Let the service worker cache `track`'s problems (the learner's current track). */
+export async function offerTrack(track) {
+  pendingTrack = track;
+  const worker = await active();
+  if (worker) worker.postMessage({ type: "track", track });
+}
+
+function ask(message, type, onMessage = null) {
+  return new Promise((resolve) => {
+    active().then((worker) => {
+      if (!worker) return resolve(null);
+      const listen = ({ data }) => {
+        if (!data || data.type !== type) return;
+        if (onMessage) onMessage(data);
+        if (!onMessage || data.finished || data.failed) {
+          navigator.serviceWorker.removeEventListener("message", listen);
+          resolve(data);
+        }
+      };
+      navigator.serviceWorker.addEventListener("message", listen);
+      worker.postMessage(message);
+    });
+  });
+}
+
+/** {lazy, cached, total} from the service worker, or null when there is none yet. */
+export const offlineStatus = () => ask({ type: "offline-status" }, "offline-status");
+
+/** Cache every problem; `onProgress({done, total})` as it goes; resolves when finished or failed. */
+export const cacheEverything = (onProgress) => ask({ type: "cache-all" }, "offline-progress", onProgress);

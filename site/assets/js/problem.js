@@ -9,10 +9,15 @@ import { confirmAction } from "./confirm.js";
 import { createEditor } from "./editor.js";
 import { setUpQuiz } from "./quiz.js";
 import { Results } from "./results.js";
+import { rememberLast } from "./finder.js";
+import { setUpEditorKey } from "./keys.js";
 import { setUpHints, setUpSolution } from "./reveal.js";
 import { setUpScratch } from "./scratch.js";
+import { watchScrollers } from "./scrollers.js";
+import { setUpFullScreen, setUpSplit } from "./split.js";
 import * as store from "./store.js";
 import { setUpSync } from "./sync.js";
+import { setUpTabs } from "./tabs.js";
 import { showVisual } from "./visual.js";
 import "./report.js";
 import "./activity.js";
@@ -25,6 +30,8 @@ export function mountProblem() {
   const config = JSON.parse($("problem-config").textContent);
   const { grader } = window.gradlab;
   grader.setProblem(config);
+  rememberLast(config.slug, config.track);
+  window.gradlab.offline.offerTrack(config.track); // its track cached for offline, if not yet
   setChartsUrl(config.chartsUrl);
   const results = new Results(document, {
     ...config,
@@ -54,6 +61,7 @@ export function mountProblem() {
       saveTimer = setTimeout(save, SAVE_DELAY_MS);
     },
     onRun: () => runTests(),
+    onEscape: () => runButton.focus(),
   });
   const flush = () => saveTimer && save();
   addEventListener("pagehide", flush);
@@ -69,9 +77,16 @@ export function mountProblem() {
     beforeRun: () => saveTimer && save(),
     timeLimit: config.timeLimit,
   });
+  const workspace = document.querySelector(".workspace");
+  const tabs = setUpTabs(workspace, document.querySelector(".pane-tabs"));
   // Each part returns its cleanup, called when the page is unmounted.
   const cleanups = [
     scratch.dispose,
+    tabs.dispose,
+    setUpSplit(workspace, $("split-handle")),
+    setUpFullScreen(workspace, $("full-editor")),
+    setUpEditorKey(editor),
+    watchScrollers([$("statement-pane"), $("tests-card"), $("scratch-output")]),
     store.onUnavailable(() => { $("storage-notice").hidden = false; }),
     setUpCompletion({ button: $("mark-complete"), status: learnerStatus, slug: config.slug }),
     setUpQuiz(document, config.slug),
@@ -153,7 +168,7 @@ export function mountProblem() {
   }
 
   function trackProgress() {
-    const { title, slugs } = config.track;
+    const { title, slugs } = config.trackProgress;
     const solved = slugs.filter((slug) => store.loadStatus(slug) === "solved").length;
     return `${title}: ${solved} of ${slugs.length} problems solved.`;
   }

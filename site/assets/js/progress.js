@@ -28,6 +28,8 @@ export function showProgress(root) {
     const line = track.querySelector("[data-track-progress]");
     line.textContent = describe(tally, slugs.length);
     line.dataset.solved = tally.solved;
+    const bar = track.querySelector(".track-bar-fill");
+    if (bar) bar.style.width = `${(100 * (tally.solved + tally.complete)) / Math.max(1, slugs.length)}%`;
     all.push(...slugs);
   }
   const overall = root.querySelector("#progress");

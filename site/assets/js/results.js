@@ -54,6 +54,7 @@ export class Results {
     const found = [...this.list.children].find((li) => li.dataset.testId === id);
     if (found) return found;
     const li = this.list.firstElementChild.cloneNode(true);
+    li.removeAttribute("id"); // ids are unique
     li.dataset.testId = id;
     li.querySelector(".test-title").textContent = this.titles.get(id) || id;
     this.list.append(li);

@@ -21,6 +21,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from markupsafe import escape
 
 from harness.catalogue import plan, sequence
 from harness.check import titles
@@ -59,7 +60,8 @@ def test_every_problem_gets_a_page_its_tests_and_its_solution(site, problems):
     index = (site / "index.html").read_text(encoding="utf-8")
     for problem in problems:
         assert f'href="problems/{problem.slug}/index.html"' in index
-        assert html.escape(problem.meta.title) in page(site, problem.slug)
+        # As jinja2 escapes it (markupsafe writes ' as &#39;, html.escape as &#x27;).
+        assert str(escape(problem.meta.title)) in page(site, problem.slug)
         assert (site / "tests" / f"{problem.slug}.py").read_text(encoding="utf-8") == problem.tests
         solution = json.loads((site / "solutions" / f"{problem.slug}.json").read_text(encoding="utf-8"))
         assert solution["mistakes"] == [m.description for m in problem.mutants]

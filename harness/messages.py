@@ -44,6 +44,17 @@ def learner_traceback(exc: BaseException) -> list[str]:
     return out
 
 
+def raised_in_learner_code(exc: BaseException) -> bool:
+    """True when the innermost frame of ``exc`` is the learner's: their own ``assert`` or
+    ``raise``, not a test's check inside a callback their code called (a fake model's assert)."""
+    tb = exc.__traceback__
+    if tb is None:
+        return False
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    return tb.tb_frame.f_code.co_filename == LEARNER_FILE
+
+
 def learner_line(exc: BaseException) -> int | None:
     """The line of the learner's file where ``exc`` was raised (the innermost of their frames)."""
     if isinstance(exc, SyntaxError) and exc.filename == LEARNER_FILE:

@@ -354,7 +354,7 @@ def _classify(exc: BaseException, when: str, time_limit: float, report) -> tuple
         return "error", str(exc)
     if when != "call":
         return "error", f"The test's setup failed ({when}): " + messages.exception_summary(exc)
-    if isinstance(exc, AssertionError) and not messages.learner_traceback(exc):
+    if isinstance(exc, AssertionError) and not messages.raised_in_learner_code(exc):
         text = str(exc).strip() or report.longreprtext.strip().splitlines()[-1]
         lines = text.splitlines()
         if len(lines) > 1 and not lines[0].startswith("assert "):

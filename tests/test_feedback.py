@@ -89,6 +89,28 @@ def test_an_assert_in_the_learners_code_is_an_error_at_their_line():
     assert test["case"]["raised"] == "AssertionError: k too small"
 
 
+CALLBACK_TESTS = '''
+from solution import apply
+
+
+def test_apply():
+    """apply calls f once"""
+    calls = []
+
+    def f(x):
+        assert not calls, "f was called twice"
+        calls.append(x)
+        return x
+
+    apply(f, 1)
+'''
+
+
+def test_a_tests_assert_inside_a_callback_the_learner_calls_is_a_failed_test():
+    test = run("def apply(f, x):\n    f(x)\n    return f(x)\n", CALLBACK_TESTS)["tests"][0]
+    assert test["status"] == "failed" and test["message"].startswith("f was called twice")
+
+
 def test_a_load_error_and_a_syntax_error_name_the_line():
     assert run("x = 1\ny = 1 / 0\n", TESTS)["line"] == 2
     assert run("def scale(x, k):\n    return (x\n\n", TESTS)["line"] in (2, 4)

@@ -59,7 +59,8 @@ def test_no_page_is_cut_or_wider_than_the_screen(new_context, base_url, served_p
     for problem in problems:
         page.goto(f"{base_url}problems/{problem.slug}/")
         page.wait_for_selector("#editor .cm-line", state="attached")
-        page.wait_for_timeout(50)  # scrollers.js marks boxes on the next frame
+        # scrollers.js marks boxes on the next frame, and again once KaTeX's fonts are in
+        page.evaluate("document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))")
         found[problem.slug] = page.evaluate(CUT)
         wide += page.eval_on_selector_all(".math.block.scrolls", "boxes => boxes.map((b) => b.getAttribute('aria-label'))")
         if phone:  # every pane of the page, one tab at a time

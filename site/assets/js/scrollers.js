@@ -37,8 +37,11 @@ export function watchScrollers(roots) {
     sizes.observe(root);
     changes.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ["hidden", "open"] });
   }
+  // KaTeX's fonts arriving widen an equation without resizing its pane.
+  document.fonts.addEventListener("loadingdone", later);
   mark();
   return () => {
+    document.fonts.removeEventListener("loadingdone", later);
     cancelAnimationFrame(frame);
     sizes.disconnect();
     changes.disconnect();

@@ -172,15 +172,18 @@ def test_two_mutants_that_fit_equally_name_nothing(softmax_profile):
 
 
 def test_a_mutant_points_to_the_hint_that_addresses_it(tmp_path):
+    import re
+
     from copies import copy_problem
 
     folder = copy_problem(SOFTMAX, tmp_path / "softmax")
     mutant = folder / "mutants" / "naive_exp.py"
-    text = mutant.read_text(encoding="utf-8")
-    mutant.write_text(text.replace('large scores."""', 'large scores.\n\nHint: 1\n"""', 1), encoding="utf-8")
+    text = re.sub(r"\nHint: \d+\n", "\nHint: 1\n", mutant.read_text(encoding="utf-8"), count=1)
+    assert "Hint: 1" in text
+    mutant.write_text(text, encoding="utf-8")
     problem = load_problem(folder)
     named = diagnose(grade_softmax(NAIVE_SOFTMAX), profile(problem, grader(False)))
     assert named["hint"] == 1 and named["hint_title"] == "Shift the scores"
-    mutant.write_text(text.replace('large scores."""', 'large scores.\n\nHint: 9\n"""', 1), encoding="utf-8")
+    mutant.write_text(text.replace("Hint: 1", "Hint: 9", 1), encoding="utf-8")
     with pytest.raises(Exception, match="names hint 9, but problem.md has 3 hint"):
         load_problem(folder)

@@ -157,7 +157,8 @@ def test_tests_change_rewrites_that_problems_tests_file_and_page(work, preview):
     outcome = preview.apply([tests])
 
     # The index shows each problem's count of tests, so it changes too; no other problem's files do.
-    assert set(outcome.written) == {"tests/halve.py", "problems/halve/index.html", "index.html"}
+    # New tests, new mutant profiles: the likely-mistake file is rewritten too.
+    assert set(outcome.written) == {"tests/halve.py", "problems/halve/index.html", "index.html", "diagnosis/halve.json"}
     assert changed_paths(before, files(work / "_site")) == set(outcome.written)
     page = (work / "_site" / "problems" / "halve" / "index.html").read_text()
     assert "halve of two" in page

@@ -156,23 +156,18 @@ def _describe_call(call: Call, checked) -> dict:
     got, expected, tolerance = checked or (None, None, None)
     names = _arg_names(call)
     args = [{"name": name, "value": describe(value)} for name, value in zip(names, [*call.args, *call.kwargs.values()])]
-    shown = ", ".join(
-        [*(n if n in call.params else _inline(v) for n, v in zip(names, call.args)), *(f"{k}={k}" for k in call.kwargs)]
-    )
-    result = {
+    shown = ", ".join([*names[: len(call.args)], *(f"{k}={k}" for k in call.kwargs)])
+    return {
         "function": call.function,
-        "call": f"{call.function}({shown})",
+        "call": f"{call.function}({shown})",  # the names the replay binds, extra *args as arg2, ...
         "args": args,
-        "returned": None if call.raised is not None else describe(call.returned),
+        "returned": None if call.raised is not None else describe(call.returned, like=expected),
         "raised": None if call.raised is None else f"{type(call.raised).__name__}: {call.raised}"[:500],
         "expected": None if expected is None else describe(expected, like=call.returned),
         "replay": _replay(call, names),
         "fingerprint": fingerprint(call.returned) if call.raised is None else None,
         "plot": _plot(got if got is not None else call.returned, expected, tolerance) if call.raised is None else None,
     }
-    if expected is not None and call.raised is None:
-        result["returned"] = describe(call.returned, like=expected)
-    return result
 
 
 def _plot(got, expected, tolerance) -> dict | None:
@@ -203,10 +198,6 @@ def _finite_list(array: np.ndarray) -> list:
 def _arg_names(call: Call) -> list[str]:
     positional = [call.params[i] if i < len(call.params) else f"arg{i}" for i in range(len(call.args))]
     return positional + list(call.kwargs)
-
-
-def _inline(value) -> str:
-    return repr(value)
 
 
 def describe(value, like=None) -> str:

@@ -1,4 +1,7 @@
-"""Accumulates |grad| instead of grad squared."""
+"""Accumulates |grad| instead of grad squared.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Divides by the sum itself instead of its square root."""
+"""Divides by the sum itself instead of its square root.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Replaces the sum by the current squared gradient instead of adding to it, so the steps never shrink."""
+"""Replaces the sum by the current squared gradient instead of adding to it, so the steps never shrink.
+
+Hint: 1
+"""
 import numpy as np
 
 

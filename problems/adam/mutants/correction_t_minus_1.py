@@ -1,4 +1,7 @@
-"""Off-by-one in the bias correction: divides by 1 - beta**(t - 1), which is 0 at t = 1."""
+"""Off-by-one in the bias correction: divides by 1 - beta**(t - 1), which is 0 at t = 1.
+
+Hint: 1
+"""
 import numpy as np
 
 

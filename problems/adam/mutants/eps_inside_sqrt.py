@@ -1,4 +1,7 @@
-"""Puts eps inside the square root: sqrt(v_hat + eps) instead of sqrt(v_hat) + eps."""
+"""Puts eps inside the square root: sqrt(v_hat + eps) instead of sqrt(v_hat) + eps.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Uses the raw gradient in the numerator of the update instead of m_hat (identical at t = 1 from zero state)."""
+"""Uses the raw gradient in the numerator of the update instead of m_hat (identical at t = 1 from zero state).
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Skips the bias correction: updates with the raw m and v instead of m_hat and v_hat."""
+"""Skips the bias correction: updates with the raw m and v instead of m_hat and v_hat.
+
+Hint: 1
+"""
 import numpy as np
 
 

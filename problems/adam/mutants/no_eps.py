@@ -1,4 +1,7 @@
-"""Forgets eps in the denominator: 0 / 0 = nan for a coordinate whose gradient has always been 0."""
+"""Forgets eps in the denominator: 0 / 0 = nan for a coordinate whose gradient has always been 0.
+
+Hint: 2
+"""
 import numpy as np
 
 

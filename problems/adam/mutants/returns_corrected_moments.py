@@ -1,4 +1,7 @@
-"""Returns the bias-corrected m_hat and v_hat as the new state instead of the raw moments."""
+"""Returns the bias-corrected m_hat and v_hat as the new state instead of the raw moments.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Applies the decay after the Adam update: (param - lr * update) * (1 - lr * weight_decay)."""
+"""Applies the decay after the Adam update: (param - lr * update) * (1 - lr * weight_decay).
+
+Hint: 2
+"""
 import numpy as np
 
 

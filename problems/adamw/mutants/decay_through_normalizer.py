@@ -1,4 +1,7 @@
-"""Adds weight_decay * param to m_hat before dividing by sqrt(v_hat) + eps, so the decay gets normalised too."""
+"""Adds weight_decay * param to m_hat before dividing by sqrt(v_hat) + eps, so the decay gets normalised too.
+
+Hint: 2
+"""
 import numpy as np
 
 

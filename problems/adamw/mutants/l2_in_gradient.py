@@ -1,4 +1,7 @@
-"""Adam with L2: adds weight_decay * param to the gradient instead of decaying the parameter directly."""
+"""Adam with L2: adds weight_decay * param to the gradient instead of decaying the parameter directly.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Skips Adam's bias correction: the update uses the raw m and v."""
+"""Skips Adam's bias correction: the update uses the raw m and v.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Ignores weight_decay: plain Adam."""
+"""Ignores weight_decay: plain Adam.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Blocks j >= i instead of j > i, so the diagonal is -inf and position 0 can attend to nothing."""
+"""Blocks j >= i instead of j > i, so the diagonal is -inf and position 0 can attend to nothing.
+
+Hint: 2
+"""
 import numpy as np
 
 

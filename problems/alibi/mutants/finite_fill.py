@@ -1,4 +1,7 @@
-"""Blocks the future with -1e9 instead of -inf, so the blocked entries are finite."""
+"""Blocks the future with -1e9 instead of -inf, so the blocked entries are finite.
+
+Hint: 2
+"""
 import numpy as np
 
 

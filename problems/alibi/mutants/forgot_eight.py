@@ -1,4 +1,7 @@
-"""Drops the factor 8 in the exponent: slopes 2^(-(h+1)/H) run from about 1 down to 1/2 instead of to 1/256."""
+"""Drops the factor 8 in the exponent: slopes 2^(-(h+1)/H) run from about 1 down to 1/2 instead of to 1/256.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Puts the slopes in the reverse order: head 0 gets the smallest slope 2^-8 instead of the largest."""
+"""Puts the slopes in the reverse order: head 0 gets the smallest slope 2^-8 instead of the largest.
+
+Hint: 2
+"""
 import numpy as np
 
 

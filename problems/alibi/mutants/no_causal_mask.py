@@ -1,4 +1,7 @@
-"""Uses -m_h |i - j| everywhere, the bidirectional bias, and forgets the -inf that blocks the future."""
+"""Uses -m_h |i - j| everywhere, the bidirectional bias, and forgets the -inf that blocks the future.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Never checks n_heads, so 6 heads silently get slopes instead of raising ValueError."""
+"""Never checks n_heads, so 6 heads silently get slopes instead of raising ValueError.
+
+Hint: 2
+"""
 import numpy as np
 
 

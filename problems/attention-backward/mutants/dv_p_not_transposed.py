@@ -1,4 +1,7 @@
-"""Computes dv as P @ dout instead of P^T @ dout (only shape-compatible when Tq = Tk)."""
+"""Computes dv as P @ dout instead of P^T @ dout (only shape-compatible when Tq = Tk).
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Subtracts the weighted mean of dp over the queries (axis -2) instead of over the keys (axis -1)."""
+"""Subtracts the weighted mean of dp over the queries (axis -2) instead of over the keys (axis -1).
+
+Hint: 2
+"""
 import numpy as np
 
 

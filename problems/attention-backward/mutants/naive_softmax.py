@@ -1,4 +1,7 @@
-"""Recomputes the softmax without subtracting the row maximum: exp overflows for large scores."""
+"""Recomputes the softmax without subtracting the row maximum: exp overflows for large scores.
+
+Hint: 1
+"""
 import numpy as np
 
 

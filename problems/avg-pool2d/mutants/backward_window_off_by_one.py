@@ -1,4 +1,7 @@
-"""Backward slices each window as i*stride : i*stride + kernel - 1, one row and column short."""
+"""Backward slices each window as i*stride : i*stride + kernel - 1, one row and column short.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Forward returns each window's sum instead of its mean."""
+"""Forward returns each window's sum instead of its mean.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Backward upsamples dout with np.repeat into kernel x kernel blocks placed side by side, which is right only when stride == kernel."""
+"""Backward upsamples dout with np.repeat into kernel x kernel blocks placed side by side, which is right only when stride == kernel.
+
+Hint: 2
+"""
 import numpy as np
 
 

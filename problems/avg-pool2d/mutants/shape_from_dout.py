@@ -1,4 +1,7 @@
-"""Backward rebuilds the input's height and width from dout as (H_out - 1) * stride + kernel instead of using x_shape, losing rows and columns no window covers."""
+"""Backward rebuilds the input's height and width from dout as (H_out - 1) * stride + kernel instead of using x_shape, losing rows and columns no window covers.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Backward keeps the path through the batch mean but forgets the one through the variance."""
+"""Backward keeps the path through the batch mean but forgets the one through the variance.
+
+Hint: 2
+"""
 import numpy as np
 
 

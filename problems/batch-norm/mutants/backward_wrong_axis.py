@@ -1,4 +1,7 @@
-"""Backward reuses layer norm's formula with means over the last axis instead of the batch axis."""
+"""Backward reuses layer norm's formula with means over the last axis instead of the batch axis.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""dgamma and dbeta average over the batch instead of summing."""
+"""dgamma and dbeta average over the batch instead of summing.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Returns mean and var with keepdims=True: shape (1, D) instead of (D,)."""
+"""Returns mean and var with keepdims=True: shape (1, D) instead of (D,).
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Backward treats the batch statistics as constants: dx = dout * gamma / std."""
+"""Backward treats the batch statistics as constants: dx = dout * gamma / std.
+
+Hint: 2
+"""
 import numpy as np
 
 

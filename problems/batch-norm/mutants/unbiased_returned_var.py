@@ -1,4 +1,7 @@
-"""Normalises with the biased variance but returns the unbiased one as var."""
+"""Normalises with the biased variance but returns the unbiased one as var.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Uses the unbiased variance (ddof=1, divide by N - 1) in training mode."""
+"""Uses the unbiased variance (ddof=1, divide by N - 1) in training mode.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Computes the variance as mean(x**2) - mean(x)**2, which cancels catastrophically for large offsets."""
+"""Computes the variance as mean(x**2) - mean(x)**2, which cancels catastrophically for large offsets.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Normalises each example over its features (axis 1, layer norm) instead of each feature over the batch."""
+"""Normalises each example over its features (axis 1, layer norm) instead of each feature over the batch.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Chooses the final sequence by its average log probability per token (length normalisation) instead of its total score."""
+"""Chooses the final sequence by its average log probability per token (length normalisation) instead of its total score.
+
+Hint: 2
+"""
 import numpy as np
 
 

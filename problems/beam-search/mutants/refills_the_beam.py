@@ -1,4 +1,7 @@
-"""Sets the finished candidates aside before cutting, so the beam is refilled to beam_width unfinished sequences."""
+"""Sets the finished candidates aside before cutting, so the beam is refilled to beam_width unfinished sequences.
+
+Hint: 2
+"""
 import numpy as np
 
 

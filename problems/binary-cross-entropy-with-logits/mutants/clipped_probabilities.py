@@ -1,4 +1,7 @@
-"""Clips the sigmoid into [1e-7, 1 - 1e-7]: finite, but a logit of -1e4 with target 1 costs 16, not 1e4."""
+"""Clips the sigmoid into [1e-7, 1 - 1e-7]: finite, but a logit of -1e4 with target 1 costs 16, not 1e4.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Averages with axis=0 only: a 2-D batch gives an array of column means instead of one float."""
+"""Averages with axis=0 only: a 2-D batch gives an array of column means instead of one float.
+
+Hint: 3
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Writes log1p(exp(-x)) instead of log1p(exp(-|x|)): wrong for negative logits, overflows for very negative ones."""
+"""Writes log1p(exp(-x)) instead of log1p(exp(-|x|)): wrong for negative logits, overflows for very negative ones.
+
+Hint: 2
+"""
 import numpy as np
 
 

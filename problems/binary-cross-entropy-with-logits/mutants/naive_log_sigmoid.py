@@ -1,4 +1,7 @@
-"""Computes sigmoid first, then -(t log p + (1 - t) log(1 - p)): log(0) gives inf or nan for large |x|."""
+"""Computes sigmoid first, then -(t log p + (1 - t) log(1 - p)): log(0) gives inf or nan for large |x|.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Uses log(1 + exp(x)) - x t: right formula, but exp(x) overflows for large positive logits."""
+"""Uses log(1 + exp(x)) - x t: right formula, but exp(x) overflows for large positive logits.
+
+Hint: 2
+"""
 import numpy as np
 
 

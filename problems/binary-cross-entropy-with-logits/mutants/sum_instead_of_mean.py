@@ -1,4 +1,7 @@
-"""Sums the per-element losses instead of averaging them."""
+"""Sums the per-element losses instead of averaging them.
+
+Hint: 3
+"""
 import numpy as np
 
 

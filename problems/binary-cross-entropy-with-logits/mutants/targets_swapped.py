@@ -1,4 +1,7 @@
-"""Uses (1 - t) where t belongs: rewards predicting the wrong class."""
+"""Uses (1 - t) where t belongs: rewards predicting the wrong class.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Builds n-grams with range(len(tokens) - n), one short, so the last n-gram of every sentence is lost."""
+"""Builds n-grams with range(len(tokens) - n), one short, so the last n-gram of every sentence is lost.
+
+Hint: 1
+"""
 import math
 from collections import Counter
 

@@ -1,4 +1,7 @@
-"""Leaves out the brevity penalty, so short candidates are not penalised."""
+"""Leaves out the brevity penalty, so short candidates are not penalised.
+
+Hint: 2
+"""
 import math
 from collections import Counter
 

@@ -1,4 +1,7 @@
-"""Writes the brevity penalty as exp(1 - c / r) instead of exp(1 - r / c)."""
+"""Writes the brevity penalty as exp(1 - c / r) instead of exp(1 - r / c).
+
+Hint: 2
+"""
 import math
 from collections import Counter
 

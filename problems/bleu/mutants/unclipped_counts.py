@@ -1,4 +1,7 @@
-"""Does not clip: every candidate n-gram that occurs in some reference counts, however often it repeats."""
+"""Does not clip: every candidate n-gram that occurs in some reference counts, however often it repeats.
+
+Hint: 1
+"""
 import math
 from collections import Counter
 

@@ -1,4 +1,7 @@
-"""Sums the signed gaps (accuracy - confidence) without the absolute value, so over- and under-confident bins cancel."""
+"""Sums the signed gaps (accuracy - confidence) without the absolute value, so over- and under-confident bins cancel.
+
+Hint: 2
+"""
 import numpy as np
 
 

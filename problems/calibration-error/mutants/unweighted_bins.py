@@ -1,4 +1,7 @@
-"""Averages the gaps of the non-empty bins equally instead of weighting each bin by its share of the examples (count / N)."""
+"""Averages the gaps of the non-empty bins equally instead of weighting each bin by its share of the examples (count / N).
+
+Hint: 2
+"""
 import numpy as np
 
 

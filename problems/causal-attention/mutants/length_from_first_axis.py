@@ -1,4 +1,7 @@
-"""Reads the sequence length from q.shape[0], which is the batch size once q has batch axes."""
+"""Reads the sequence length from q.shape[0], which is the batch size once q has batch axes.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Zeroes the future weights after the softmax without renormalising: rows no longer sum to 1."""
+"""Zeroes the future weights after the softmax without renormalising: rows no longer sum to 1.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Softmax without subtracting the row maximum: exp overflows for scores near 1000."""
+"""Softmax without subtracting the row maximum: exp overflows for scores near 1000.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Off by one: the mask allows j <= i + 1 (np.tril(..., k=1)), so each position sees the next token."""
+"""Off by one: the mask allows j <= i + 1 (np.tril(..., k=1)), so each position sees the next token.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Off by one: the mask allows only j < i, so a position cannot see itself and position 0 sees nothing."""
+"""Off by one: the mask allows only j < i, so a position cannot see itself and position 0 sees nothing.
+
+Hint: 1
+"""
 import numpy as np
 
 

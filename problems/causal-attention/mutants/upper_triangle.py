@@ -1,4 +1,7 @@
-"""Keeps the upper triangle (j >= i): each position attends to the future instead of the past."""
+"""Keeps the upper triangle (j >= i): each position attends to the future instead of the past.
+
+Hint: 1
+"""
 import numpy as np
 
 

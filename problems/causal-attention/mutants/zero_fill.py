@@ -1,4 +1,7 @@
-"""Multiplies the scores by the lower-triangular mask: future scores become 0, not -inf, and keep weight."""
+"""Multiplies the scores by the lower-triangular mask: future scores become 0, not -inf, and keep weight.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Clips each entry to [-max_norm, max_norm] (clipping by value) instead of rescaling by the norm."""
+"""Clips each entry to [-max_norm, max_norm] (clipping by value) instead of rescaling by the norm.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Scales the caller's arrays in place (g *= scale) and returns them."""
+"""Scales the caller's arrays in place (g *= scale) and returns them.
+
+Hint: 2
+"""
 import numpy as np
 
 

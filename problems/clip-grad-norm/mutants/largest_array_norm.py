@@ -1,4 +1,7 @@
-"""Uses the largest per-array norm as the total instead of the norm of all entries together."""
+"""Uses the largest per-array norm as the total instead of the norm of all entries together.
+
+Hint: 1
+"""
 import numpy as np
 
 

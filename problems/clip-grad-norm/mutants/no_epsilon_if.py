@@ -1,4 +1,7 @@
-"""Scales by max_norm / total_norm only when total_norm > max_norm, without the + 1e-6."""
+"""Scales by max_norm / total_norm only when total_norm > max_norm, without the + 1e-6.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Drops the + 1e-6: min(1, max_norm / total_norm) (only visible for norms around 1e-6)."""
+"""Drops the + 1e-6: min(1, max_norm / total_norm) (only visible for norms around 1e-6).
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Forgets min(1, ...): always rescales to max_norm, scaling small gradients UP."""
+"""Forgets min(1, ...): always rescales to max_norm, scaling small gradients UP.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Uses the sum of squares as the norm, forgetting the square root."""
+"""Uses the sum of squares as the norm, forgetting the square root.
+
+Hint: 1
+"""
 import numpy as np
 
 

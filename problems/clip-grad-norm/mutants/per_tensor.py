@@ -1,4 +1,7 @@
-"""Clips each array by its own norm instead of by the global norm of all of them."""
+"""Clips each array by its own norm instead of by the global norm of all of them.
+
+Hint: 1
+"""
 import numpy as np
 
 

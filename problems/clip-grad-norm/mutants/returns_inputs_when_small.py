@@ -1,4 +1,7 @@
-"""Returns the caller's own arrays when no clipping is needed, instead of new ones."""
+"""Returns the caller's own arrays when no clipping is needed, instead of new ones.
+
+Hint: 2
+"""
 import numpy as np
 
 

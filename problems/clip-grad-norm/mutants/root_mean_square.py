@@ -1,4 +1,7 @@
-"""Takes the root-mean-square of all entries (divides by their count) instead of the L2 norm."""
+"""Takes the root-mean-square of all entries (divides by their count) instead of the L2 norm.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Adds up the per-array norms instead of taking the norm of all entries together."""
+"""Adds up the per-array norms instead of taking the norm of all entries together.
+
+Hint: 1
+"""
 import numpy as np
 
 

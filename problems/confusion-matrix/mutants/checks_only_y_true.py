@@ -1,4 +1,7 @@
-"""Checks that y_true lies in [0, num_classes) but never checks y_pred."""
+"""Checks that y_true lies in [0, num_classes) but never checks y_pred.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Counts flat indices y_true * K + y_pred without a range check, so a pair (0, K) lands in cell (1, 0)."""
+"""Counts flat indices y_true * K + y_pred without a range check, so a pair (0, K) lands in cell (1, 0).
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Returns the counts as a float array (np.zeros((K, K)) defaults to float64)."""
+"""Returns the counts as a float array (np.zeros((K, K)) defaults to float64).
+
+Hint: 1
+"""
 import numpy as np
 
 

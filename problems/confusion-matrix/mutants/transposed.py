@@ -1,4 +1,7 @@
-"""Puts the predicted class in the rows and the true class in the columns (the transpose)."""
+"""Puts the predicted class in the rows and the true class in the columns (the transpose).
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,7 +1,4 @@
-"""Crops the padded gradient with dxp[:, :, :H, :W], keeping the top and left border instead of removing padding from both sides.
-
-Hint: 3
-"""
+"""Crops the padded gradient with dxp[:, :, :H, :W], keeping the top and left border instead of removing padding from both sides."""
 import numpy as np
 
 

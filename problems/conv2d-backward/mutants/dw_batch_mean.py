@@ -1,4 +1,7 @@
-"""Averages dw over the batch (divides by N) instead of summing, while db is summed."""
+"""Averages dw over the batch (divides by N) instead of summing, while db is summed.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Places window (i, j) at row i and column j instead of i * stride and j * stride in the backward pass."""
+"""Places window (i, j) at row i and column j instead of i * stride and j * stride in the backward pass.
+
+Hint: 1
+"""
 import numpy as np
 
 

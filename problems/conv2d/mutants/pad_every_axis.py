@@ -1,4 +1,7 @@
-"""Pads with np.pad(x, padding), which also pads the batch and channel axes."""
+"""Pads with np.pad(x, padding), which also pads the batch and channel axes.
+
+Hint: 1
+"""
 import numpy as np
 
 

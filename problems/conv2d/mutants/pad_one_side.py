@@ -1,4 +1,7 @@
-"""Pads only the top and left (padding zeros before, none after) and sizes the output from that."""
+"""Pads only the top and left (padding zeros before, none after) and sizes the output from that.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Sizes the output for the stride but takes the window at (i, j) instead of (i * stride, j * stride)."""
+"""Sizes the output for the stride but takes the window at (i, j) instead of (i * stride, j * stride).
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Adds eps to the product of the norms instead of clamping it, so every cosine is slightly shrunk."""
+"""Adds eps to the product of the norms instead of clamping it, so every cosine is slightly shrunk.
+
+Hint: 2
+"""
 import numpy as np
 
 

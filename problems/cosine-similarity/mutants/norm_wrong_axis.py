@@ -1,4 +1,7 @@
-"""Takes the norms along axis 0 (of the columns) instead of along each row."""
+"""Takes the norms along axis 0 (of the columns) instead of along each row.
+
+Hint: 2
+"""
 import numpy as np
 
 

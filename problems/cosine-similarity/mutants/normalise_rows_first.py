@@ -1,4 +1,7 @@
-"""Divides every row by its own norm first, so a zero row becomes 0 / 0 = nan."""
+"""Divides every row by its own norm first, so a zero row becomes 0 / 0 = nan.
+
+Hint: 2
+"""
 import numpy as np
 
 

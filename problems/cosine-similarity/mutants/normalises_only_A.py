@@ -1,4 +1,7 @@
-"""Divides only by the norms of A's rows, so the result still depends on the lengths of B's rows."""
+"""Divides only by the norms of A's rows, so the result still depends on the lengths of B's rows.
+
+Hint: 2
+"""
 import numpy as np
 
 

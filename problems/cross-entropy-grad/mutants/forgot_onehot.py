@@ -1,4 +1,7 @@
-"""Returns the softmax probabilities and forgets to subtract the one-hot target."""
+"""Returns the softmax probabilities and forgets to subtract the one-hot target.
+
+Hint: 2
+"""
 import numpy as np
 
 

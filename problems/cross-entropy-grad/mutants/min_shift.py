@@ -1,4 +1,7 @@
-"""Shifts the logits by their minimum instead of their maximum: exp overflows when they span more than ~709."""
+"""Shifts the logits by their minimum instead of their maximum: exp overflows when they span more than ~709.
+
+Hint: 1
+"""
 import numpy as np
 
 

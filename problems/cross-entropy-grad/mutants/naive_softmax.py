@@ -1,4 +1,7 @@
-"""Softmax without subtracting the max: exp overflows for large logits."""
+"""Softmax without subtracting the max: exp overflows for large logits.
+
+Hint: 1
+"""
 import numpy as np
 
 

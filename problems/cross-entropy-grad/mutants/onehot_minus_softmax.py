@@ -1,4 +1,7 @@
-"""Sign flipped: onehot - softmax is the gradient of +log p, not of the loss."""
+"""Sign flipped: onehot - softmax is the gradient of +log p, not of the loss.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Returns the alphas 1 - beta without the cumulative product."""
+"""Returns the alphas 1 - beta without the cumulative product.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Takes the cumulative product of the betas instead of the alphas 1 - beta."""
+"""Takes the cumulative product of the betas instead of the alphas 1 - beta.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Uses the first sample's timestep t[0] for the whole batch."""
+"""Uses the first sample's timestep t[0] for the whole batch.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Builds the betas with np.linspace(..., endpoint=False), so the last beta stops short of beta_end."""
+"""Builds the betas with np.linspace(..., endpoint=False), so the last beta stops short of beta_end.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Ignores dones, so rewards of the next episode flow back across episode boundaries."""
+"""Ignores dones, so rewards of the next episode flow back across episode boundaries.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Resets the running return after using it at a done step, so the done step still adds the next episode's return."""
+"""Resets the running return after using it at a done step, so the done step still adds the next episode's return.
+
+Hint: 2
+"""
 import numpy as np
 
 

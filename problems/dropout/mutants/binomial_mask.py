@@ -1,4 +1,7 @@
-"""Draws the mask with rng.binomial(1, 1 - p): right distribution, but not the specified random stream."""
+"""Draws the mask with rng.binomial(1, 1 - p): right distribution, but not the specified random stream.
+
+Hint: 1
+"""
 
 
 def dropout(x, p, rng):

@@ -1,4 +1,7 @@
-"""Scales kept entries by 1 / p instead of 1 / (1 - p), confusing the drop and keep probabilities."""
+"""Scales kept entries by 1 / p instead of 1 / (1 - p), confusing the drop and keep probabilities.
+
+Hint: 2
+"""
 
 
 def dropout(x, p, rng):

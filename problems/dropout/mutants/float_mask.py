@@ -1,4 +1,7 @@
-"""Returns the mask as a float array of 0s and 1s instead of a boolean array."""
+"""Returns the mask as a float array of 0s and 1s instead of a boolean array.
+
+Hint: 2
+"""
 
 
 def dropout(x, p, rng):

@@ -1,4 +1,7 @@
-"""Zeroes and rescales x in place (x *= mask), changing the caller's array."""
+"""Zeroes and rescales x in place (x *= mask), changing the caller's array.
+
+Hint: 2
+"""
 
 
 def dropout(x, p, rng):

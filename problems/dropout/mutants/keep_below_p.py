@@ -1,4 +1,7 @@
-"""Keeps entries whose random number is below p, so p becomes the keep probability."""
+"""Keeps entries whose random number is below p, so p becomes the keep probability.
+
+Hint: 1
+"""
 
 
 def dropout(x, p, rng):

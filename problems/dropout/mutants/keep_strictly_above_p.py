@@ -1,4 +1,7 @@
-"""Keeps entries with rng.random(x.shape) > p, dropping a number that equals p exactly."""
+"""Keeps entries with rng.random(x.shape) > p, dropping a number that equals p exactly.
+
+Hint: 1
+"""
 
 
 def dropout(x, p, rng):

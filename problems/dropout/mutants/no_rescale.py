@@ -1,4 +1,7 @@
-"""Plain (non-inverted) dropout: zeroes entries but forgets to divide by 1 - p."""
+"""Plain (non-inverted) dropout: zeroes entries but forgets to divide by 1 - p.
+
+Hint: 2
+"""
 
 
 def dropout(x, p, rng):

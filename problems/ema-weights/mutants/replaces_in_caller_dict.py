@@ -1,4 +1,7 @@
-"""Stores the new arrays back into the caller's ema dict (ema[k] = ...) and returns that same dict."""
+"""Stores the new arrays back into the caller's ema dict (ema[k] = ...) and returns that same dict.
+
+Hint: 2
+"""
 import numpy as np
 
 

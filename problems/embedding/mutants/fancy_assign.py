@@ -1,4 +1,7 @@
-"""Backward assigns dtable[ids] = dout: the last occurrence of an id overwrites the others."""
+"""Backward assigns dtable[ids] = dout: the last occurrence of an id overwrites the others.
+
+Hint: 2
+"""
 import numpy as np
 
 

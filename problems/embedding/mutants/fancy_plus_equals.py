@@ -1,4 +1,7 @@
-"""Backward uses buffered fancy indexing, dtable[ids] += dout, which keeps one contribution per repeated id."""
+"""Backward uses buffered fancy indexing, dtable[ids] += dout, which keeps one contribution per repeated id.
+
+Hint: 2
+"""
 import numpy as np
 
 

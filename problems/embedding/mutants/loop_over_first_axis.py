@@ -1,4 +1,7 @@
-"""Backward loops over the first axis only: right for 1-D ids, but rows of 2-D ids use buffered +=."""
+"""Backward loops over the first axis only: right for 1-D ids, but rows of 2-D ids use buffered +=.
+
+Hint: 2
+"""
 import numpy as np
 
 

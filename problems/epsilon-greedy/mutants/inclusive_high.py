@@ -1,4 +1,7 @@
-"""Draws rng.integers(0, A - 1, size=B), treating the exclusive upper bound as inclusive, so action A - 1 is never explored."""
+"""Draws rng.integers(0, A - 1, size=B), treating the exclusive upper bound as inclusive, so action A - 1 is never explored.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Uses a sigmoid of the target logit (RetinaNet's per-class form) instead of the softmax over the row."""
+"""Uses a sigmoid of the target logit (RetinaNet's per-class form) instead of the softmax over the row.
+
+Hint: 1
+"""
 import numpy as np
 
 

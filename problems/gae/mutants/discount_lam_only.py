@@ -1,4 +1,7 @@
-"""Discounts the advantage recursion by lam alone instead of gamma * lam."""
+"""Discounts the advantage recursion by lam alone instead of gamma * lam.
+
+Hint: 2
+"""
 import numpy as np
 
 

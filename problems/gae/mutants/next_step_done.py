@@ -1,4 +1,7 @@
-"""Masks step t with the next step's flag done[t + 1] instead of its own done[t], one step too late."""
+"""Masks step t with the next step's flag done[t + 1] instead of its own done[t], one step too late.
+
+Hint: 2
+"""
 import numpy as np
 
 

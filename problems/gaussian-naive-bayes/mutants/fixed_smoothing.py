@@ -1,4 +1,7 @@
-"""Adds a fixed 1e-9 to the variances instead of 1e-9 times the largest feature variance of X."""
+"""Adds a fixed 1e-9 to the variances instead of 1e-9 times the largest feature variance of X.
+
+Hint: 1
+"""
 import numpy as np
 
 

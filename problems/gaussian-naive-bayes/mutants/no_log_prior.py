@@ -1,4 +1,7 @@
-"""Leaves the log prior out of the score, so it compares likelihoods only."""
+"""Leaves the log prior out of the score, so it compares likelihoods only.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Drops the -1/2 log(2 pi variance) normaliser, keeping only the squared distances over the variances."""
+"""Drops the -1/2 log(2 pi variance) normaliser, keeping only the squared distances over the variances.
+
+Hint: 2
+"""
 import numpy as np
 
 

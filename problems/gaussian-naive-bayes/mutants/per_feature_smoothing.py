@@ -1,4 +1,7 @@
-"""Adds 1e-9 times each feature's own variance instead of 1e-9 times the largest feature variance."""
+"""Adds 1e-9 times each feature's own variance instead of 1e-9 times the largest feature variance.
+
+Hint: 1
+"""
 import numpy as np
 
 

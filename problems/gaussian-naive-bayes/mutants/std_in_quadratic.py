@@ -1,4 +1,7 @@
-"""Divides the squared distance by the standard deviation instead of by the variance."""
+"""Divides the squared distance by the standard deviation instead of by the variance.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Sets every prior to 1 / K instead of the class frequencies."""
+"""Sets every prior to 1 / K instead of the class frequencies.
+
+Hint: 1
+"""
 import numpy as np
 
 

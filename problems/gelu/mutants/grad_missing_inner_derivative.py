@@ -1,4 +1,7 @@
-"""gelu_grad uses du/dx = sqrt(2/pi), forgetting the factor (1 + 3 * 0.044715 x^2) of the chain rule."""
+"""gelu_grad uses du/dx = sqrt(2/pi), forgetting the factor (1 + 3 * 0.044715 x^2) of the chain rule.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""gelu_grad returns 0.5 (1 + tanh(u)) and forgets the product-rule term 0.5 x d/dx tanh(u)."""
+"""gelu_grad returns 0.5 (1 + tanh(u)) and forgets the product-rule term 0.5 x d/dx tanh(u).
+
+Hint: 2
+"""
 import numpy as np
 
 

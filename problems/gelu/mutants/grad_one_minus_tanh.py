@@ -1,4 +1,7 @@
-"""gelu_grad takes d/du tanh(u) as 1 - tanh(u) instead of 1 - tanh(u)**2."""
+"""gelu_grad takes d/du tanh(u) as 1 - tanh(u) instead of 1 - tanh(u)**2.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Writes tanh(u) as (e^u - e^-u) / (e^u + e^-u): for |x| above about 27 that is inf / inf = nan."""
+"""Writes tanh(u) as (e^u - e^-u) / (e^u + e^-u): for |x| above about 27 that is inf / inf = nan.
+
+Hint: 1
+"""
 import numpy as np
 
 

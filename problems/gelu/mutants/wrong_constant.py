@@ -1,4 +1,7 @@
-"""Uses 2 / pi instead of sqrt(2 / pi) as the constant in front of (x + 0.044715 x^3)."""
+"""Uses 2 / pi instead of sqrt(2 / pi) as the constant in front of (x + 0.044715 x^3).
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Uses the covariance itself in the quadratic form, (x - mu)^T Sigma (x - mu), instead of its inverse."""
+"""Uses the covariance itself in the quadratic form, (x - mu)^T Sigma (x - mu), instead of its inverse.
+
+Hint: 1
+"""
 import numpy as np
 
 

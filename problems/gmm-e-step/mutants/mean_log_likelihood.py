@@ -1,4 +1,7 @@
-"""Averages log p(x_i) over the points instead of summing them."""
+"""Averages log p(x_i) over the points instead of summing them.
+
+Hint: 2
+"""
 import numpy as np
 
 

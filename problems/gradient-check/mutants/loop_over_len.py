@@ -1,4 +1,7 @@
-"""Loops for i in range(len(x)) and perturbs x[i], which for a 2-D x moves a whole row at once."""
+"""Loops for i in range(len(x)) and perturbs x[i], which for a 2-D x moves a whole row at once.
+
+Hint: 1
+"""
 import numpy as np
 
 

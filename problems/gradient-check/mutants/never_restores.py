@@ -1,4 +1,7 @@
-"""Perturbs x in place and never puts the entry back, so x is left changed and later entries are taken at a shifted point."""
+"""Perturbs x in place and never puts the entry back, so x is left changed and later entries are taken at a shifted point.
+
+Hint: 2
+"""
 import numpy as np
 
 

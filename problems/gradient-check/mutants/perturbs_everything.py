@@ -1,4 +1,7 @@
-"""Moves every entry of x by eps at once, (f(x + eps) - f(x - eps)) / (2 eps): a directional derivative, not a gradient."""
+"""Moves every entry of x by eps at once, (f(x + eps) - f(x - eps)) / (2 eps): a directional derivative, not a gradient.
+
+Hint: 1
+"""
 import numpy as np
 
 

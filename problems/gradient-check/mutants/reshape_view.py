@@ -1,4 +1,7 @@
-"""Perturbs x.reshape(-1) in place: for a non-contiguous x that is a copy, so f never sees the change."""
+"""Perturbs x.reshape(-1) in place: for a non-contiguous x that is a copy, so f never sees the change.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Perturbs x in place with += eps, -= 2 eps, += eps: rounding leaves x slightly changed."""
+"""Perturbs x in place with += eps, -= 2 eps, += eps: rounding leaves x slightly changed.
+
+Hint: 2
+"""
 import numpy as np
 
 

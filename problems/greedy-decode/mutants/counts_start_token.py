@@ -1,4 +1,7 @@
-"""Counts the start token towards max_len, so only max_len - 1 tokens are generated."""
+"""Counts the start token towards max_len, so only max_len - 1 tokens are generated.
+
+Hint: 2
+"""
 import numpy as np
 
 

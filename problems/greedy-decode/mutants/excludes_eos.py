@@ -1,4 +1,7 @@
-"""Checks for eos before appending it, so the end-of-sequence token is left out of the result."""
+"""Checks for eos before appending it, so the end-of-sequence token is left out of the result.
+
+Hint: 2
+"""
 import numpy as np
 
 

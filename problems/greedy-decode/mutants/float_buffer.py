@@ -1,4 +1,7 @@
-"""Preallocates the tokens with np.zeros (a float array), so the model and the caller get floats."""
+"""Preallocates the tokens with np.zeros (a float array), so the model and the caller get floats.
+
+Hint: 1
+"""
 import numpy as np
 
 

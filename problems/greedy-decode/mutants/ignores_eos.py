@@ -1,4 +1,7 @@
-"""Never stops at eos: always generates max_len tokens."""
+"""Never stops at eos: always generates max_len tokens.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Calls step_logits with the Python list of tokens instead of a numpy array."""
+"""Calls step_logits with the Python list of tokens instead of a numpy array.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Loops max_len + 1 times, generating one token too many when eos does not come."""
+"""Loops max_len + 1 times, generating one token too many when eos does not come.
+
+Hint: 2
+"""
 import numpy as np
 
 

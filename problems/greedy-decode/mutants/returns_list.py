@@ -1,4 +1,7 @@
-"""Returns the Python list of tokens instead of a numpy array."""
+"""Returns the Python list of tokens instead of a numpy array.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Passes the whole preallocated buffer (with unused zeros at the end) to step_logits, not the tokens so far."""
+"""Passes the whole preallocated buffer (with unused zeros at the end) to step_logits, not the tokens so far.
+
+Hint: 1
+"""
 import numpy as np
 
 

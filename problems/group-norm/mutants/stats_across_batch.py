@@ -1,4 +1,7 @@
-"""Takes each group's statistics over the whole batch (axes 0, 2, 3, 4) instead of per sample."""
+"""Takes each group's statistics over the whole batch (axes 0, 2, 3, 4) instead of per sample.
+
+Hint: 2
+"""
 import numpy as np
 
 

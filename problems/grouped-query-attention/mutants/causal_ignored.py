@@ -1,4 +1,7 @@
-"""Ignores causal=True and always lets every query see every key."""
+"""Ignores causal=True and always lets every query see every key.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Maps query head h to kv head h // Hkv instead of h // (Hq // Hkv)."""
+"""Maps query head h to kv head h // Hkv instead of h // (Hq // Hkv).
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Repeats the kv heads along axis 2 (time) instead of axis 1 (heads); with Hkv = 1 this silently broadcasts wrong keys."""
+"""Repeats the kv heads along axis 2 (time) instead of axis 1 (heads); with Hkv = 1 this silently broadcasts wrong keys.
+
+Hint: 1
+"""
 import numpy as np
 
 

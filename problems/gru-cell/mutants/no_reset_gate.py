@@ -1,4 +1,7 @@
-"""Leaves out the reset gate: n = tanh(x Wx_n + bx_n + h_prev Wh_n + bh_n)."""
+"""Leaves out the reset gate: n = tanh(x Wx_n + bx_n + h_prev Wh_n + bh_n).
+
+Hint: 1
+"""
 import numpy as np
 
 

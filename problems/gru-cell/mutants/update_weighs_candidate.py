@@ -1,7 +1,4 @@
-"""Swaps the roles in the interpolation: h = z * n + (1 - z) * h_prev, so z = 1 discards the old state.
-
-Hint: 3
-"""
+"""Swaps the roles in the interpolation: h = z * n + (1 - z) * h_prev, so z = 1 discards the old state."""
 import numpy as np
 
 

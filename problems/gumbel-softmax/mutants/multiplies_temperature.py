@@ -1,4 +1,7 @@
-"""Multiplies z + g by the temperature instead of dividing, so a small temperature flattens the output."""
+"""Multiplies z + g by the temperature instead of dividing, so a small temperature flattens the output.
+
+Hint: 2
+"""
 import numpy as np
 
 

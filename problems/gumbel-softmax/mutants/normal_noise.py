@@ -1,4 +1,7 @@
-"""Adds standard normal noise (rng.standard_normal) instead of Gumbel noise built from rng.random."""
+"""Adds standard normal noise (rng.standard_normal) instead of Gumbel noise built from rng.random.
+
+Hint: 1
+"""
 import numpy as np
 
 

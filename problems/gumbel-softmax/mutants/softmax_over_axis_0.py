@@ -1,4 +1,7 @@
-"""Normalises the softmax over axis 0 (down the batch) instead of the last axis."""
+"""Normalises the softmax over axis 0 (down the batch) instead of the last axis.
+
+Hint: 2
+"""
 import numpy as np
 
 

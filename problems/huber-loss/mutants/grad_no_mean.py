@@ -1,4 +1,7 @@
-"""Gradient returns the clipped residual and forgets the 1/N of the mean."""
+"""Gradient returns the clipped residual and forgets the 1/N of the mean.
+
+Hint: 2
+"""
 import numpy as np
 
 

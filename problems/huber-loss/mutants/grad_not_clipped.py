@@ -1,4 +1,7 @@
-"""Gradient is r / N everywhere, the gradient of the quadratic piece: outliers are not capped."""
+"""Gradient is r / N everywhere, the gradient of the quadratic piece: outliers are not capped.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Gradient outside the band is delta instead of delta * sign(r), so negative outliers pull the wrong way."""
+"""Gradient outside the band is delta instead of delta * sign(r), so negative outliers pull the wrong way.
+
+Hint: 2
+"""
 import numpy as np
 
 

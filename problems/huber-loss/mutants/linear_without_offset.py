@@ -1,4 +1,7 @@
-"""Linear piece written as delta * |r|, without the -0.5 * delta that makes the pieces meet."""
+"""Linear piece written as delta * |r|, without the -0.5 * delta that makes the pieces meet.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Quadratic piece written as r**2 instead of 0.5 * r**2 (the MSE term, twice too big)."""
+"""Quadratic piece written as r**2 instead of 0.5 * r**2 (the MSE term, twice too big).
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Takes the softmax down each column (each key over all queries) instead of along each row (each query over all keys)."""
+"""Takes the softmax down each column (each key over all queries) instead of along each row (each query over all keys).
+
+Hint: 2
+"""
 import numpy as np
 
 

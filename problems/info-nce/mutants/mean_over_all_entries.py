@@ -1,4 +1,7 @@
-"""Averages minus the whole log-softmax matrix, as if every key were a positive, instead of only its diagonal."""
+"""Averages minus the whole log-softmax matrix, as if every key were a positive, instead of only its diagonal.
+
+Hint: 2
+"""
 import numpy as np
 
 

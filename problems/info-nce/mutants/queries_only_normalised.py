@@ -1,4 +1,7 @@
-"""Normalises the queries but not the keys."""
+"""Normalises the queries but not the keys.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Multiplies the similarities by the temperature instead of dividing by it."""
+"""Multiplies the similarities by the temperature instead of dividing by it.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Divides max|x| by 128 instead of 127, so the largest value is clipped and every code is off."""
+"""Divides max|x| by 128 instead of 127, so the largest value is clipped and every code is off.
+
+Hint: 1
+"""
 import numpy as np
 
 

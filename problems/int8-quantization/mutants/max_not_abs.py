@@ -1,4 +1,7 @@
-"""Takes the scale from max(x) instead of max(|x|), so a large negative value is clipped."""
+"""Takes the scale from max(x) instead of max(|x|), so a large negative value is clipped.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Rounds with floor(x / scale + 0.5), so halves round up instead of to the even neighbour."""
+"""Rounds with floor(x / scale + 0.5), so halves round up instead of to the even neighbour.
+
+Hint: 1
+"""
 import numpy as np
 
 

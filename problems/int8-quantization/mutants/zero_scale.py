@@ -1,4 +1,7 @@
-"""Leaves the scale of an all-zero slice at 0 instead of 1.0 (and divides 0 by 0)."""
+"""Leaves the scale of an all-zero slice at 0 instead of 1.0 (and divides 0 by 0).
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Clips q to [1e-12, 1] before the log: finite where the answer is inf, and wrong for tiny q."""
+"""Clips q to [1e-12, 1] before the log: finite where the answer is inf, and wrong for tiny q.
+
+Hint: 2
+"""
 import numpy as np
 
 

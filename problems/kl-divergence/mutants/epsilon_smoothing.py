@@ -1,4 +1,7 @@
-"""Adds eps = 1e-10 to p and q inside the log to dodge log(0): the inf case comes out finite."""
+"""Adds eps = 1e-10 to p and q inside the log to dodge log(0): the inf case comes out finite.
+
+Hint: 2
+"""
 import numpy as np
 
 

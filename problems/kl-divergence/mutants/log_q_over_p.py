@@ -1,4 +1,7 @@
-"""Uses p * log(q / p): the sign of every term flipped, so the divergence comes out negative."""
+"""Uses p * log(q / p): the sign of every term flipped, so the divergence comes out negative.
+
+Hint: 1
+"""
 import numpy as np
 
 

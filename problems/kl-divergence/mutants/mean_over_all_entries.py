@@ -1,4 +1,7 @@
-"""Averages the terms over all entries with np.mean, dividing by C too, instead of summing over the last axis."""
+"""Averages the terms over all entries with np.mean, dividing by C too, instead of summing over the last axis.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Sums p * log(p / q) everywhere: a term with p = 0 is 0 * -inf (or 0 * log(0/0)) = nan."""
+"""Sums p * log(p / q) everywhere: a term with p = 0 is 0 * -inf (or 0 * log(0/0)) = nan.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Sums the terms over everything: the divergences of a batch are added, not averaged."""
+"""Sums the terms over everything: the divergences of a batch are added, not averaged.
+
+Hint: 1
+"""
 import numpy as np
 
 

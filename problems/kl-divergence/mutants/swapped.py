@@ -1,4 +1,7 @@
-"""Computes KL(q || p) = sum q log(q / p): the arguments swapped."""
+"""Computes KL(q || p) = sum q log(q / p): the arguments swapped.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Takes argmin over axis 0 (over the points) instead of over the centroids."""
+"""Takes argmin over axis 0 (over the points) instead of over the centroids.
+
+Hint: 1
+"""
 import numpy as np
 
 

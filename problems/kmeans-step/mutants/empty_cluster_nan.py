@@ -1,4 +1,7 @@
-"""Averages every cluster unconditionally: an empty cluster's mean is nan."""
+"""Averages every cluster unconditionally: an empty cluster's mean is nan.
+
+Hint: 2
+"""
 import numpy as np
 
 

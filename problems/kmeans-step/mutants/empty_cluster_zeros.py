@@ -1,4 +1,7 @@
-"""Starts the new centroids from zeros, so an empty cluster's centroid jumps to the origin."""
+"""Starts the new centroids from zeros, so an empty cluster's centroid jumps to the origin.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Finds the nearest centroid with a loop that updates on <=, so a tie goes to the last (highest) index."""
+"""Finds the nearest centroid with a loop that updates on <=, so a tie goes to the last (highest) index.
+
+Hint: 1
+"""
 import numpy as np
 
 

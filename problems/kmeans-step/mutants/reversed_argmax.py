@@ -1,4 +1,7 @@
-"""Takes argmax of the negated distances over the centroids in reverse order, so ties go to the highest index."""
+"""Takes argmax of the negated distances over the centroids in reverse order, so ties go to the highest index.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Writes the new means into the caller's centroids array and returns it."""
+"""Writes the new means into the caller's centroids array and returns it.
+
+Hint: 2
+"""
 import numpy as np
 
 

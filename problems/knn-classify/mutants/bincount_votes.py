@@ -1,4 +1,7 @@
-"""Counts votes with np.bincount, which assumes labels are 0..C-1 and fails for negative labels."""
+"""Counts votes with np.bincount, which assumes labels are 0..C-1 and fails for negative labels.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Orders equal distances by descending training index (lexsort on -index), so ties take the higher index."""
+"""Orders equal distances by descending training index (lexsort on -index), so ties take the higher index.
+
+Hint: 1
+"""
 import numpy as np
 
 

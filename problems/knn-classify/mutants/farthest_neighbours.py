@@ -1,4 +1,7 @@
-"""Takes the last k entries of the ascending sort: the k farthest training points instead of the nearest."""
+"""Takes the last k entries of the ascending sort: the k farthest training points instead of the nearest.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Takes neighbours 1..k of the sort, skipping the nearest one (leave-one-out code reused on new points)."""
+"""Takes neighbours 1..k of the sort, skipping the nearest one (leave-one-out code reused on new points).
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Votes with collections.Counter(...).most_common(1), which breaks ties by the label seen first (the nearest)."""
+"""Votes with collections.Counter(...).most_common(1), which breaks ties by the label seen first (the nearest).
+
+Hint: 3
+"""
 from collections import Counter
 
 import numpy as np

@@ -1,4 +1,7 @@
-"""Breaks vote ties in favour of the larger label (argmax over the classes in descending order)."""
+"""Breaks vote ties in favour of the larger label (argmax over the classes in descending order).
+
+Hint: 3
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Exponentiates the scores without subtracting the maximum: exp overflows for large scores."""
+"""Exponentiates the scores without subtracting the maximum: exp overflows for large scores.
+
+Hint: 2
+"""
 import numpy as np
 
 

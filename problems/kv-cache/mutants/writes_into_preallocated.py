@@ -1,4 +1,7 @@
-"""Grows the cache by resizing the caller's array in place (ndarray.resize), changing the cache passed in."""
+"""Grows the cache by resizing the caller's array in place (ndarray.resize), changing the cache passed in.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Backward keeps the path through the variance but forgets the one through the mean."""
+"""Backward keeps the path through the variance but forgets the one through the mean.
+
+Hint: 2
+"""
 import numpy as np
 
 

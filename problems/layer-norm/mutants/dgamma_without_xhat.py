@@ -1,4 +1,7 @@
-"""dgamma sums dout alone, forgetting that gamma multiplies xhat."""
+"""dgamma sums dout alone, forgetting that gamma multiplies xhat.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Takes the mean and variance without keepdims, so (B,) statistics broadcast along the feature axis."""
+"""Takes the mean and variance without keepdims, so (B,) statistics broadcast along the feature axis.
+
+Hint: 1
+"""
 import numpy as np
 
 

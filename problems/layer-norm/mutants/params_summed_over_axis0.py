@@ -1,4 +1,7 @@
-"""dgamma and dbeta summed over axis 0 only: right for 2-D inputs, shape (T, D) for 3-D ones."""
+"""dgamma and dbeta summed over axis 0 only: right for 2-D inputs, shape (T, D) for 3-D ones.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Backward treats mean and variance as constants: dx = dout * gamma / std."""
+"""Backward treats mean and variance as constants: dx = dout * gamma / std.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Uses the unbiased variance (ddof=1, divide by D - 1) instead of the biased one."""
+"""Uses the unbiased variance (ddof=1, divide by D - 1) instead of the biased one.
+
+Hint: 1
+"""
 import numpy as np
 
 

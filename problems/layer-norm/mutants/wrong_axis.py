@@ -1,4 +1,7 @@
-"""Normalises over axis 0 (the batch, as batch norm does) instead of the last axis."""
+"""Normalises over axis 0 (the batch, as batch norm does) instead of the last axis.
+
+Hint: 1
+"""
 import numpy as np
 
 

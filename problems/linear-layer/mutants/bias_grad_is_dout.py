@@ -1,4 +1,7 @@
-"""db returned as dout itself, one row per example, without summing over the batch."""
+"""db returned as dout itself, one row per example, without summing over the batch.
+
+Hint: 2
+"""
 
 
 def linear_backward(dout, x, W):

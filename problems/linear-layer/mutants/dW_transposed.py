@@ -1,4 +1,7 @@
-"""dW computed as dout.T @ x: the transpose of the right gradient."""
+"""dW computed as dout.T @ x: the transpose of the right gradient.
+
+Hint: 1
+"""
 
 
 def linear_backward(dout, x, W):

@@ -1,4 +1,7 @@
-"""db keeps the batch axis: shape (1, D_out) instead of (D_out,)."""
+"""db keeps the batch axis: shape (1, D_out) instead of (D_out,).
+
+Hint: 2
+"""
 
 
 def linear_backward(dout, x, W):

@@ -1,4 +1,7 @@
-"""dx computed as dout @ W instead of dout @ W.T."""
+"""dx computed as dout @ W instead of dout @ W.T.
+
+Hint: 1
+"""
 
 
 def linear_backward(dout, x, W):

@@ -1,4 +1,7 @@
-"""Returns the whole coefficient vector, intercept included, as w (shape (d + 1,))."""
+"""Returns the whole coefficient vector, intercept included, as w (shape (d + 1,)).
+
+Hint: 1
+"""
 import numpy as np
 
 

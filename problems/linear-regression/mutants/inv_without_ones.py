@@ -1,4 +1,7 @@
-"""Solves w = inv(X^T X) X^T y without the ones column, then takes b as the mean residual."""
+"""Solves w = inv(X^T X) X^T y without the ones column, then takes b as the mean residual.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Fits y ~ X @ w with no intercept at all and returns b = 0."""
+"""Fits y ~ X @ w with no intercept at all and returns b = 0.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Puts the ones column first but reads the intercept from the last coefficient."""
+"""Puts the ones column first but reads the intercept from the last coefficient.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Fits w on the raw (uncentred) X without a ones column, then sets b = mean(y) - mean(X) @ w."""
+"""Fits w on the raw (uncentred) X without a ones column, then sets b = mean(y) - mean(X) @ w.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Swaps the roles of the betas: the direction blends with beta2 and the momentum is tracked with beta1."""
+"""Swaps the roles of the betas: the direction blends with beta2 and the momentum is tracked with beta1.
+
+Hint: 2
+"""
 import numpy as np
 
 

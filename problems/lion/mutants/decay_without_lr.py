@@ -1,4 +1,7 @@
-"""Multiplies the parameter by (1 - weight_decay) instead of (1 - lr * weight_decay)."""
+"""Multiplies the parameter by (1 - weight_decay) instead of (1 - lr * weight_decay).
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Updates param and m in place (param -= ..., m *= beta2), changing the caller's arrays."""
+"""Updates param and m in place (param -= ..., m *= beta2), changing the caller's arrays.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Adds weight_decay * param to the gradient (an L2 penalty) instead of decaying the parameter directly."""
+"""Adds weight_decay * param to the gradient (an L2 penalty) instead of decaying the parameter directly.
+
+Hint: 2
+"""
 import numpy as np
 
 

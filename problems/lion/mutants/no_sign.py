@@ -1,4 +1,7 @@
-"""Steps by lr * c itself instead of lr * sign(c), like momentum SGD."""
+"""Steps by lr * c itself instead of lr * sign(c), like momentum SGD.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Maps a zero blend to +1 with np.where(c >= 0, 1, -1), so sign(0) moves the parameter."""
+"""Maps a zero blend to +1 with np.where(c >= 0, 1, -1), so sign(0) moves the parameter.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Clips probabilities to [1e-12, 1] before the log, so a log-probability of -1000 comes out as -27.6."""
+"""Clips probabilities to [1e-12, 1] before the log, so a log-probability of -1000 comes out as -27.6.
+
+Hint: 3
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Subtracts the maximum before exp but forgets to add it back outside the log."""
+"""Subtracts the maximum before exp but forgets to add it back outside the log.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Shifts by the maximum of the whole array instead of each row's own maximum."""
+"""Shifts by the maximum of the whole array instead of each row's own maximum.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""logsumexp keeps the reduced axis: returns shape (..., 1) instead of x.shape[:-1]."""
+"""logsumexp keeps the reduced axis: returns shape (..., 1) instead of x.shape[:-1].
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Takes np.log of a (stable) softmax: probabilities that underflow to 0 give -inf."""
+"""Takes np.log of a (stable) softmax: probabilities that underflow to 0 give -inf.
+
+Hint: 3
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Computes log(sum(exp(x))) literally: exp overflows to inf for 1000 and underflows to 0 for -1000."""
+"""Computes log(sum(exp(x))) literally: exp overflows to inf for 1000 and underflows to 0 for -1000.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Clips p = sigmoid(z) to [1e-12, 1 - 1e-12] before the logs: finite, but about 27.6 instead of 1e4."""
+"""Clips p = sigmoid(z) to [1e-12, 1 - 1e-12] before the logs: finite, but about 27.6 instead of 1e4.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Computes the loss as -[y log(p) + (1 - y) log(1 - p)] with p = sigmoid(z): log(0) once p rounds to 0 or 1."""
+"""Computes the loss as -[y log(p) + (1 - y) log(1 - p)] with p = sigmoid(z): log(0) once p rounds to 0 or 1.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Computes log(1 + e^z) - y z as np.log1p(np.exp(z)) - y z: exp overflows for large scores."""
+"""Computes log(1 + e^z) - y z as np.log1p(np.exp(z)) - y z: exp overflows for large scores.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Treats axis=None like the last axis, so it reduces each row instead of all entries."""
+"""Treats axis=None like the last axis, so it reduces each row instead of all entries.
+
+Hint: 2
+"""
 import numpy as np
 
 

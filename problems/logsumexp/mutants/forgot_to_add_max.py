@@ -1,4 +1,7 @@
-"""Shifts by the maximum but forgets to add it back after the log."""
+"""Shifts by the maximum but forgets to add it back after the log.
+
+Hint: 1
+"""
 import numpy as np
 
 

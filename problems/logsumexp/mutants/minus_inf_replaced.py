@@ -1,4 +1,7 @@
-"""Replaces -inf entries by the most negative float first, so an all -inf slice gives about -1.8e308 instead of -inf."""
+"""Replaces -inf entries by the most negative float first, so an all -inf slice gives about -1.8e308 instead of -inf.
+
+Hint: 1
+"""
 import numpy as np
 
 

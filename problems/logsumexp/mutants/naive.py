@@ -1,4 +1,7 @@
-"""Computes log(sum(exp(x))) without the shift: exp overflows to inf for inputs above about 709."""
+"""Computes log(sum(exp(x))) without the shift: exp overflows to inf for inputs above about 709.
+
+Hint: 1
+"""
 import numpy as np
 
 

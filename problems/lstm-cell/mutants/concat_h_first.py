@@ -1,4 +1,7 @@
-"""Concatenates [h_prev, x] instead of [x, h_prev], so the wrong rows of W multiply each part."""
+"""Concatenates [h_prev, x] instead of [x, h_prev], so the wrong rows of W multiply each part.
+
+Hint: 1
+"""
 import numpy as np
 
 

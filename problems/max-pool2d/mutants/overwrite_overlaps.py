@@ -1,7 +1,4 @@
-"""Writes each window's gradient with = instead of +=, so an overlapping window overwrites what an earlier one left.
-
-Hint: 3
-"""
+"""Writes each window's gradient with = instead of +=, so an overlapping window overwrites what an earlier one left."""
 import numpy as np
 
 

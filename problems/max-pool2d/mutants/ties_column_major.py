@@ -1,4 +1,7 @@
-"""Breaks ties toward the first maximum in column-major order (argmax of the transposed window)."""
+"""Breaks ties toward the first maximum in column-major order (argmax of the transposed window).
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Uses stride as the window size (x[i*stride:(i+1)*stride]), which is right only when kernel == stride."""
+"""Uses stride as the window size (x[i*stride:(i+1)*stride]), which is right only when kernel == stride.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Drops probabilities below min_p itself, forgetting to scale the bar by the largest probability."""
+"""Drops probabilities below min_p itself, forgetting to scale the bar by the largest probability.
+
+Hint: 1
+"""
 import numpy as np
 
 

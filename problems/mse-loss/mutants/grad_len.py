@@ -1,4 +1,7 @@
-"""Gradient divides by len(pred), the number of rows, instead of pred.size, the number of entries."""
+"""Gradient divides by len(pred), the number of rows, instead of pred.size, the number of entries.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Gradient forgets the 1/N of the mean: returns 2 (pred - target)."""
+"""Gradient forgets the 1/N of the mean: returns 2 (pred - target).
+
+Hint: 2
+"""
 import numpy as np
 
 

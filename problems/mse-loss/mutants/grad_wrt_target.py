@@ -1,4 +1,7 @@
-"""Gradient uses target - pred: the gradient with respect to the target, pointing the wrong way."""
+"""Gradient uses target - pred: the gradient with respect to the target, pointing the wrong way.
+
+Hint: 1
+"""
 import numpy as np
 
 

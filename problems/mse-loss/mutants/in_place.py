@@ -1,4 +1,7 @@
-"""Computes the residual in place with pred -= target, overwriting the caller's predictions."""
+"""Computes the residual in place with pred -= target, overwriting the caller's predictions.
+
+Hint: 1
+"""
 import numpy as np
 
 

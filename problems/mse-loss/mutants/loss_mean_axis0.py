@@ -1,4 +1,7 @@
-"""Loss averages with axis=0 only: a 2-D batch gives one value per column instead of one float."""
+"""Loss averages with axis=0 only: a 2-D batch gives one value per column instead of one float.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Loss sums the squared errors instead of averaging them."""
+"""Loss sums the squared errors instead of averaging them.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Loss squares the mean error, mean(pred - target) ** 2, so errors of opposite sign cancel."""
+"""Loss squares the mean error, mean(pred - target) ** 2, so errors of opposite sign cancel.
+
+Hint: 1
+"""
 import numpy as np
 
 

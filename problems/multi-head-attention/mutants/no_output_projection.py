@@ -1,4 +1,7 @@
-"""Forgets the output projection: returns the merged heads without multiplying by Wo."""
+"""Forgets the output projection: returns the merged heads without multiplying by Wo.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Splits with reshape(B, T, D/H, H), so head h gets every H-th column instead of a block of columns."""
+"""Splits with reshape(B, T, D/H, H), so head h gets every H-th column instead of a block of columns.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""split_heads reshapes straight to (B, H, T, D/H), which cuts across tokens instead of across features."""
+"""split_heads reshapes straight to (B, H, T, D/H), which cuts across tokens instead of across features.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""merge_heads moves the head axis last, (B, T, Dh, H), so the heads' columns come out interleaved."""
+"""merge_heads moves the head axis last, (B, T, Dh, H), so the heads' columns come out interleaved.
+
+Hint: 2
+"""
 import numpy as np
 
 

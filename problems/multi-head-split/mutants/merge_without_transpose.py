@@ -1,4 +1,7 @@
-"""merge_heads reshapes (B, H, T, Dh) straight to (B, T, H*Dh): not the inverse of split_heads."""
+"""merge_heads reshapes (B, H, T, Dh) straight to (B, T, H*Dh): not the inverse of split_heads.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""split_heads reshapes to (B, T, H, D/H) and forgets to move the head axis before the time axis."""
+"""split_heads reshapes to (B, T, H, D/H) and forgets to move the head axis before the time axis.
+
+Hint: 2
+"""
 import numpy as np
 
 

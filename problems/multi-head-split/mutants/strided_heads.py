@@ -1,4 +1,7 @@
-"""split_heads reshapes to (B, T, D/H, H), so head h gets every H-th column instead of a block."""
+"""split_heads reshapes to (B, T, D/H, H), so head h gets every H-th column instead of a block.
+
+Hint: 1
+"""
 import numpy as np
 
 

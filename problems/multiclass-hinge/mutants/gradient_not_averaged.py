@@ -1,4 +1,7 @@
-"""Divides the loss by N but not the gradient, so dscores is N times too large."""
+"""Divides the loss by N but not the gradient, so dscores is N times too large.
+
+Hint: 2
+"""
 import numpy as np
 
 

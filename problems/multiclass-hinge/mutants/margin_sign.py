@@ -1,4 +1,7 @@
-"""Subtracts the margin (s_j - s_y - margin), so a class counts only when it beats the true class by the margin."""
+"""Subtracts the margin (s_j - s_y - margin), so a class counts only when it beats the true class by the margin.
+
+Hint: 1
+"""
 import numpy as np
 
 

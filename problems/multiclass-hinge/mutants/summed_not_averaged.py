@@ -1,4 +1,7 @@
-"""Sums the loss and the gradient over the rows instead of averaging them."""
+"""Sums the loss and the gradient over the rows instead of averaging them.
+
+Hint: 2
+"""
 import numpy as np
 
 

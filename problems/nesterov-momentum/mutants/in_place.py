@@ -1,4 +1,7 @@
-"""Updates the caller's velocity and param in place (*=, +=, -=) instead of returning new arrays."""
+"""Updates the caller's velocity and param in place (*=, +=, -=) instead of returning new arrays.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Puts the learning rate into the velocity (momentum * velocity + lr * grad) as well as into the step."""
+"""Puts the learning rate into the velocity (momentum * velocity + lr * grad) as well as into the step.
+
+Hint: 1
+"""
 import numpy as np
 
 

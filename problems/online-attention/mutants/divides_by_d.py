@@ -1,4 +1,7 @@
-"""Divides the scores by d instead of sqrt(d)."""
+"""Divides the scores by d instead of sqrt(d).
+
+Hint: 1
+"""
 import numpy as np
 
 

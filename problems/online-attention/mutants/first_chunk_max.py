@@ -1,4 +1,7 @@
-"""Uses the first chunk's maximum as a fixed shift for every chunk, so a later, larger chunk overflows."""
+"""Uses the first chunk's maximum as a fixed shift for every chunk, so a later, larger chunk overflows.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Returns the running weighted sum of values without dividing by the running sum of weights."""
+"""Returns the running weighted sum of values without dividing by the running sum of weights.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Uses the raw dot products k . q as scores, without dividing by sqrt(d)."""
+"""Uses the raw dot products k . q as scores, without dividing by sqrt(d).
+
+Hint: 1
+"""
 import numpy as np
 
 

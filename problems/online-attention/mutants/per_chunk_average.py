@@ -1,4 +1,7 @@
-"""Normalises each chunk on its own and averages the chunk outputs, instead of one softmax over all keys."""
+"""Normalises each chunk on its own and averages the chunk outputs, instead of one softmax over all keys.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Stores every chunk in a list and concatenates them at the end, which breaks when a reader reuses its buffers."""
+"""Stores every chunk in a list and concatenates them at the end, which breaks when a reader reuses its buffers.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Keeps a copy of every chunk and concatenates them at the end, so memory grows with the number of keys."""
+"""Keeps a copy of every chunk and concatenates them at the end, so memory grows with the number of keys.
+
+Hint: 1
+"""
 import numpy as np
 
 

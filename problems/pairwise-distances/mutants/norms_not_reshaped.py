@@ -1,4 +1,7 @@
-"""Adds the two norm vectors without turning |a|^2 into a column, so the norms do not line up with rows and columns."""
+"""Adds the two norm vectors without turning |a|^2 into a column, so the norms do not line up with rows and columns.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Sums the squares over axis 0 (over the points) instead of axis 1 (over the features)."""
+"""Sums the squares over axis 0 (over the points) instead of axis 1 (over the features).
+
+Hint: 1
+"""
 import numpy as np
 
 

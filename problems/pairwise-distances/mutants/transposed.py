@@ -1,4 +1,7 @@
-"""Builds the matrix the other way round, shape (m, n): row j holds the distances from B[j]."""
+"""Builds the matrix the other way round, shape (m, n): row j holds the distances from B[j].
+
+Hint: 2
+"""
 import numpy as np
 
 

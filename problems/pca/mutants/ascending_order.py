@@ -1,4 +1,7 @@
-"""Takes the first k eigenpairs from np.linalg.eigh, which are the smallest (eigh sorts ascending)."""
+"""Takes the first k eigenpairs from np.linalg.eigh, which are the smallest (eigh sorts ascending).
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Centres X in place (X -= X.mean(0)), changing the caller's data."""
+"""Centres X in place (X -= X.mean(0)), changing the caller's data.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Returns the eigenvector matrix as eigh gives it, components in the columns (shape (d, k))."""
+"""Returns the eigenvector matrix as eigh gives it, components in the columns (shape (d, k)).
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Skips centring: eigenvectors of X^T X / (n - 1), which the feature means dominate."""
+"""Skips centring: eigenvectors of X^T X / (n - 1), which the feature means dominate.
+
+Hint: 1
+"""
 import numpy as np
 
 

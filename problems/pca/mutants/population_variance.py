@@ -1,4 +1,7 @@
-"""Uses the population covariance (divides by n) instead of the sample covariance (n - 1)."""
+"""Uses the population covariance (divides by n) instead of the sample covariance (n - 1).
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Fixes the sign so that each row's first entry is positive, not its largest-magnitude entry."""
+"""Fixes the sign so that each row's first entry is positive, not its largest-magnitude entry.
+
+Hint: 3
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Fixes signs by the largest entry of each column of U in the SVD (sklearn's old svd_flip rule), not of the component itself."""
+"""Fixes signs by the largest entry of each column of U in the SVD (sklearn's old svd_flip rule), not of the component itself.
+
+Hint: 3
+"""
 import numpy as np
 
 

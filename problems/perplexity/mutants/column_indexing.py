@@ -1,4 +1,7 @@
-"""Indexes z[:, targets], which picks every target column for every row (a T x T block)."""
+"""Indexes z[:, targets], which picks every target column for every row (a T x T block).
+
+Hint: 2
+"""
 import numpy as np
 
 

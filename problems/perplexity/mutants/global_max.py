@@ -1,4 +1,7 @@
-"""Shifts every row by the maximum of the whole array: rows far below it underflow to 0 / 0."""
+"""Shifts every row by the maximum of the whole array: rows far below it underflow to 0 / 0.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Takes -log of the (stable) softmax probability: a probability that underflows to 0 gives inf."""
+"""Takes -log of the (stable) softmax probability: a probability that underflows to 0 gives inf.
+
+Hint: 1
+"""
 import numpy as np
 
 

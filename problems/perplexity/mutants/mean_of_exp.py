@@ -1,4 +1,7 @@
-"""Averages the per-token exp(cross-entropy) instead of exponentiating the mean cross-entropy."""
+"""Averages the per-token exp(cross-entropy) instead of exponentiating the mean cross-entropy.
+
+Hint: 2
+"""
 import numpy as np
 
 

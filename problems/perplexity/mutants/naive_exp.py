@@ -1,4 +1,7 @@
-"""Softmax without subtracting the row maximum: exp(1e4) overflows and inf / inf is nan."""
+"""Softmax without subtracting the row maximum: exp(1e4) overflows and inf / inf is nan.
+
+Hint: 1
+"""
 import numpy as np
 
 

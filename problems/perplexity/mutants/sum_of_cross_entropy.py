@@ -1,4 +1,7 @@
-"""Sums the cross-entropies over the tokens before the exp, instead of averaging them."""
+"""Sums the cross-entropies over the tokens before the exp, instead of averaging them.
+
+Hint: 2
+"""
 import numpy as np
 
 

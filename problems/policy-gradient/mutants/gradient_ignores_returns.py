@@ -1,7 +1,4 @@
-"""Leaves the returns out of the gradient: (softmax - onehot) / T for every step.
-
-Hint: 3
-"""
+"""Leaves the returns out of the gradient: (softmax - onehot) / T for every step."""
 import numpy as np
 
 

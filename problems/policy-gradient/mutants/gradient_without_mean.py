@@ -1,7 +1,4 @@
-"""Computes the mean loss but forgets the 1/T of the mean in the gradient.
-
-Hint: 3
-"""
+"""Computes the mean loss but forgets the 1/T of the mean in the gradient."""
 import numpy as np
 
 

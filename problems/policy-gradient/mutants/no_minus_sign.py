@@ -1,4 +1,7 @@
-"""Returns +mean(G log pi), the objective to maximise, instead of its negative, the loss to minimise (with the matching gradient)."""
+"""Returns +mean(G log pi), the objective to maximise, instead of its negative, the loss to minimise (with the matching gradient).
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Normalises the softmax over the steps (axis 0) instead of over the actions (axis 1)."""
+"""Normalises the softmax over the steps (axis 0) instead of over the actions (axis 1).
+
+Hint: 1
+"""
 import numpy as np
 
 

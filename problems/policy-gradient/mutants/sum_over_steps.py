@@ -1,4 +1,7 @@
-"""Sums the loss and gradient over the steps instead of averaging them."""
+"""Sums the loss and gradient over the steps instead of averaging them.
+
+Hint: 2
+"""
 import numpy as np
 
 

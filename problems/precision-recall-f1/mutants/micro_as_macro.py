@@ -1,4 +1,7 @@
-"""Ignores average="micro" and always returns the macro scores."""
+"""Ignores average="micro" and always returns the macro scores.
+
+Hint: 1
+"""
 import numpy as np
 
 

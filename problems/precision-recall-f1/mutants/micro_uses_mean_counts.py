@@ -1,4 +1,7 @@
-"""Micro-averages the per-class precision and recall weighted by support instead of pooling the counts (the "weighted" average)."""
+"""Micro-averages the per-class precision and recall weighted by support instead of pooling the counts (the "weighted" average).
+
+Hint: 1
+"""
 import numpy as np
 
 

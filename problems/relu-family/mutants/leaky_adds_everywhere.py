@@ -1,4 +1,7 @@
-"""leaky_relu adds alpha * x to every entry (relu(x) + alpha * x), so positives get (1 + alpha) x."""
+"""leaky_relu adds alpha * x to every entry (relu(x) + alpha * x), so positives get (1 + alpha) x.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""leaky_relu_grad tests x >= 0, so it returns 1 at x = 0 instead of alpha."""
+"""leaky_relu_grad tests x >= 0, so it returns 1 at x = 0 instead of alpha.
+
+Hint: 1
+"""
 import numpy as np
 
 

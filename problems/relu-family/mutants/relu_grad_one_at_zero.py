@@ -1,4 +1,7 @@
-"""relu_grad tests x >= 0, so it returns 1 at x = 0 instead of the convention 0."""
+"""relu_grad tests x >= 0, so it returns 1 at x = 0 instead of the convention 0.
+
+Hint: 1
+"""
 import numpy as np
 
 

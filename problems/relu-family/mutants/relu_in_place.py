@@ -1,4 +1,7 @@
-"""relu zeroes the negative entries inside the caller's array and returns it."""
+"""relu zeroes the negative entries inside the caller's array and returns it.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Centres the caller's X and y in place (X -= X.mean(axis=0)), overwriting the inputs."""
+"""Centres the caller's X and y in place (X -= X.mean(axis=0)), overwriting the inputs.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Uses the mean of the squared errors instead of their sum, which scales the penalty by n."""
+"""Uses the mean of the squared errors instead of their sum, which scales the penalty by n.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Fits no intercept at all: solves (X^T X + alpha I) w = X^T y on the raw data and returns b = 0."""
+"""Fits no intercept at all: solves (X^T X + alpha I) w = X^T y on the raw data and returns b = 0.
+
+Hint: 1
+"""
 import numpy as np
 
 

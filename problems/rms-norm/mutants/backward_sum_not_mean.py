@@ -1,4 +1,7 @@
-"""Backward subtracts xhat * sum(g * xhat) instead of xhat * mean(g * xhat), forgetting the 1/D of the mean square."""
+"""Backward subtracts xhat * sum(g * xhat) instead of xhat * mean(g * xhat), forgetting the 1/D of the mean square.
+
+Hint: 2
+"""
 import numpy as np
 
 

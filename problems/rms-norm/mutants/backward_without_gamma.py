@@ -1,4 +1,7 @@
-"""Backward uses dout instead of dout * gamma as the gradient with respect to xhat."""
+"""Backward uses dout instead of dout * gamma as the gradient with respect to xhat.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Sums dgamma over axis 0 only: right for 2-D inputs, but a (T, D) array for 3-D ones and a scalar for 1-D ones."""
+"""Sums dgamma over axis 0 only: right for 2-D inputs, but a (T, D) array for 3-D ones and a scalar for 1-D ones.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Divides by the L2 norm sqrt(sum(x**2)) instead of the root mean square sqrt(mean(x**2))."""
+"""Divides by the L2 norm sqrt(sum(x**2)) instead of the root mean square sqrt(mean(x**2)).
+
+Hint: 1
+"""
 import numpy as np
 
 

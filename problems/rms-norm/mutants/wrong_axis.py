@@ -1,4 +1,7 @@
-"""Takes the mean square over axis 0 (across the batch) instead of the last axis."""
+"""Takes the mean square over axis 0 (across the batch) instead of the last axis.
+
+Hint: 1
+"""
 import numpy as np
 
 

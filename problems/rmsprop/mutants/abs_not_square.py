@@ -1,4 +1,7 @@
-"""Averages |grad| instead of grad squared."""
+"""Averages |grad| instead of grad squared.
+
+Hint: 1
+"""
 import numpy as np
 
 

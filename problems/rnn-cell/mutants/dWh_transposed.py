@@ -1,7 +1,4 @@
-"""Computes dWh as da.T @ h_prev, the transpose of the gradient (Wh is square, so the shape is right).
-
-Hint: 3
-"""
+"""Computes dWh as da.T @ h_prev, the transpose of the gradient (Wh is square, so the shape is right)."""
 import numpy as np
 
 

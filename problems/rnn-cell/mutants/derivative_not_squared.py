@@ -1,4 +1,7 @@
-"""Uses 1 - h instead of 1 - h**2 as the derivative of tanh."""
+"""Uses 1 - h instead of 1 - h**2 as the derivative of tanh.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,7 +1,4 @@
-"""Computes dh_prev as da @ Wh instead of da @ Wh.T (Wh is square, so the shape is right but the numbers are not).
-
-Hint: 3
-"""
+"""Computes dh_prev as da @ Wh instead of da @ Wh.T (Wh is square, so the shape is right but the numbers are not)."""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Runs the backward loop forwards in time (t = 0, 1, ...), so the carried gradient flows the wrong way."""
+"""Runs the backward loop forwards in time (t = 0, 1, ...), so the carried gradient flows the wrong way.
+
+Hint: 2
+"""
 import numpy as np
 
 

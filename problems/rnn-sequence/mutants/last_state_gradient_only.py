@@ -1,4 +1,7 @@
-"""Treats dhs as a gradient on the last state only, ignoring dhs[:, t] for every earlier step."""
+"""Treats dhs as a gradient on the last state only, ignoring dhs[:, t] for every earlier step.
+
+Hint: 2
+"""
 import numpy as np
 
 

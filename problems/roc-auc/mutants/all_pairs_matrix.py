@@ -1,4 +1,7 @@
-"""Compares every positive with every negative in an (n_pos, n_neg) matrix: right, but O(n^2) time and memory."""
+"""Compares every positive with every negative in an (n_pos, n_neg) matrix: right, but O(n^2) time and memory.
+
+Hint: 1
+"""
 import numpy as np
 
 

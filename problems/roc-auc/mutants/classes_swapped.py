@@ -1,4 +1,7 @@
-"""Computes the probability that a negative outscores a positive (1 - AUC): the classes are swapped."""
+"""Computes the probability that a negative outscores a positive (1 - AUC): the classes are swapped.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Rotates the wrong way: (a cos + b sin, -a sin + b cos)."""
+"""Rotates the wrong way: (a cos + b sin, -a sin + b cos).
+
+Hint: 2
+"""
 import numpy as np
 
 

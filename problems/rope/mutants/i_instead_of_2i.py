@@ -1,4 +1,7 @@
-"""Uses base^(-i/d) for pair i instead of base^(-2i/d)."""
+"""Uses base^(-i/d) for pair i instead of base^(-2i/d).
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Rotates x in place and returns it, changing the caller's array."""
+"""Rotates x in place and returns it, changing the caller's array.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Overwrites the first coordinate of each pair, then computes the second one from the new value."""
+"""Overwrites the first coordinate of each pair, then computes the second one from the new value.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Ignores the positions argument and rotates row t by t (np.arange(T))."""
+"""Ignores the positions argument and rotates row t by t (np.arange(T)).
+
+Hint: 1
+"""
 import numpy as np
 
 

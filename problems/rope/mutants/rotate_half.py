@@ -1,4 +1,7 @@
-"""Pairs x[i] with x[i + d/2] (the split-halves rotate_half convention) instead of neighbours x[2i], x[2i+1]."""
+"""Pairs x[i] with x[i + d/2] (the split-halves rotate_half convention) instead of neighbours x[2i], x[2i+1].
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Transposes k with k.T, which reverses every axis of a batched (..., Tk, d) array."""
+"""Transposes k with k.T, which reverses every axis of a batched (..., Tk, d) array.
+
+Hint: 1
+"""
 import numpy as np
 
 

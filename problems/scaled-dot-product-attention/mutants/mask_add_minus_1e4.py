@@ -1,4 +1,7 @@
-"""Adds -1e4 to blocked scores: a blocked key with a large score keeps a share of the attention."""
+"""Adds -1e4 to blocked scores: a blocked key with a large score keeps a share of the attention.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Fills blocked scores with -1e4 instead of -inf: not negative enough for scores near -1e4."""
+"""Fills blocked scores with -1e4 instead of -inf: not negative enough for scores near -1e4.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Accepts the mask argument but never applies it."""
+"""Accepts the mask argument but never applies it.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Treats True in the mask as 'blocked' instead of 'allowed'."""
+"""Treats True in the mask as 'blocked' instead of 'allowed'.
+
+Hint: 2
+"""
 import numpy as np
 
 

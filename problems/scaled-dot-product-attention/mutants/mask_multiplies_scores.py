@@ -1,4 +1,7 @@
-"""Masks by multiplying the scores by the mask: blocked scores become 0, not -inf, so they keep weight."""
+"""Masks by multiplying the scores by the mask: blocked scores become 0, not -inf, so they keep weight.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Takes the softmax over the queries (axis -2) instead of over the keys (the last axis)."""
+"""Takes the softmax over the queries (axis -2) instead of over the keys (the last axis).
+
+Hint: 2
+"""
 import numpy as np
 
 

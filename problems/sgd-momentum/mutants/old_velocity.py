@@ -1,4 +1,7 @@
-"""Moves the parameter with the old velocity, before updating it."""
+"""Moves the parameter with the old velocity, before updating it.
+
+Hint: 1
+"""
 
 
 def sgd_momentum_step(param, grad, velocity, lr, momentum=0.9):

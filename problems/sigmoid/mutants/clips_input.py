@@ -1,4 +1,7 @@
-"""Clips x to [-10, 10] "to avoid overflow", so sigmoid(50) comes out 0.99995 instead of 1."""
+"""Clips x to [-10, 10] "to avoid overflow", so sigmoid(50) comes out 0.99995 instead of 1.
+
+Hint: 1
+"""
 import numpy as np
 
 

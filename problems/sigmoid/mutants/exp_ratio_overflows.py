@@ -1,4 +1,7 @@
-"""sigmoid as exp(x) / (1 + exp(x)): for large x both overflow to inf and inf / inf is nan."""
+"""sigmoid as exp(x) / (1 + exp(x)): for large x both overflow to inf and inf / inf is nan.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""sigmoid_grad applies the output-side formula s * (1 - s) to x itself, as if x were sigmoid(x)."""
+"""sigmoid_grad applies the output-side formula s * (1 - s) to x itself, as if x were sigmoid(x).
+
+Hint: 3
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""sigmoid_grad returns s * (1 + s) instead of s * (1 - s)."""
+"""sigmoid_grad returns s * (1 + s) instead of s * (1 - s).
+
+Hint: 3
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""sigmoid_grad as exp(-x) / (1 + exp(-x))**2: for x = -1e4 this is inf / inf = nan."""
+"""sigmoid_grad as exp(-x) / (1 + exp(-x))**2: for x = -1e4 this is inf / inf = nan.
+
+Hint: 3
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""sigmoid as 1 / (1 + exp(x)): the sign in the exponent is flipped, which gives sigmoid(-x)."""
+"""sigmoid as 1 / (1 + exp(x)): the sign in the exponent is flipped, which gives sigmoid(-x).
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""silu as x * exp(x) / (1 + exp(x)): for x = 1e4 that is inf / inf = nan."""
+"""silu as x * exp(x) / (1 + exp(x)): for x = 1e4 that is inf / inf = nan.
+
+Hint: 1
+"""
 import numpy as np
 
 

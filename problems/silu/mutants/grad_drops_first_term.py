@@ -1,4 +1,7 @@
-"""silu_grad returns x * s * (1 - s) and forgets the product-rule term s (from the derivative of x)."""
+"""silu_grad returns x * s * (1 - s) and forgets the product-rule term s (from the derivative of x).
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""silu_grad returns sigmoid(x) and forgets the second product-rule term x * sigmoid'(x)."""
+"""silu_grad returns sigmoid(x) and forgets the second product-rule term x * sigmoid'(x).
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""silu_grad returns s * (1 - s), the derivative of the sigmoid alone, not of x * sigmoid(x)."""
+"""silu_grad returns s * (1 - s), the derivative of the sigmoid alone, not of x * sigmoid(x).
+
+Hint: 2
+"""
 import numpy as np
 
 

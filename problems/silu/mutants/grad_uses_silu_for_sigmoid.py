@@ -1,4 +1,7 @@
-"""silu_grad plugs silu(x) where sigmoid(x) belongs: y * (1 + x * (1 - y)) with y = x * sigmoid(x)."""
+"""silu_grad plugs silu(x) where sigmoid(x) belongs: y * (1 + x * (1 - y)) with y = x * sigmoid(x).
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""silu_grad writes sigmoid'(x) as exp(-x) / (1 + exp(-x))**2: at x = -1e4 that is inf / inf = nan."""
+"""silu_grad writes sigmoid'(x) as exp(-x) / (1 + exp(-x))**2: at x = -1e4 that is inf / inf = nan.
+
+Hint: 1
+"""
 import numpy as np
 
 

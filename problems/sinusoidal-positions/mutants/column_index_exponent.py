@@ -1,4 +1,7 @@
-"""Uses each column's own index j in 10000^(j/d), so cosine column 2i+1 gets a different frequency."""
+"""Uses each column's own index j in 10000^(j/d), so cosine column 2i+1 gets a different frequency.
+
+Hint: 1
+"""
 import numpy as np
 
 

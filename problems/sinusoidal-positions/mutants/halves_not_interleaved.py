@@ -1,4 +1,7 @@
-"""Concatenates all the sines and then all the cosines instead of interleaving them."""
+"""Concatenates all the sines and then all the cosines instead of interleaving them.
+
+Hint: 2
+"""
 import numpy as np
 
 

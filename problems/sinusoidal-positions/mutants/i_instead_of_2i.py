@@ -1,4 +1,7 @@
-"""Uses exponent i/d instead of 2i/d for pair i, so the frequencies decay only half as fast."""
+"""Uses exponent i/d instead of 2i/d for pair i, so the frequencies decay only half as fast.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Multiplies t by 10000^(2i/d) instead of dividing: the angles grow instead of shrinking."""
+"""Multiplies t by 10000^(2i/d) instead of dividing: the angles grow instead of shrinking.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Numbers the positions 1..T instead of 0..T-1."""
+"""Numbers the positions 1..T instead of 0..T-1.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Puts the cosine in the even columns and the sine in the odd ones."""
+"""Puts the cosine in the even columns and the sine in the odd ones.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Takes np.log of the softmax: a probability that underflows to 0 gives 0 * log 0 = nan."""
+"""Takes np.log of the softmax: a probability that underflows to 0 gives 0 * log 0 = nan.
+
+Hint: 1
+"""
 import numpy as np
 
 

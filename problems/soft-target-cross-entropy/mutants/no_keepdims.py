@@ -1,4 +1,7 @@
-"""Row max and log-sum-exp without keepdims: they broadcast along the wrong axis."""
+"""Row max and log-sum-exp without keepdims: they broadcast along the wrong axis.
+
+Hint: 2
+"""
 import numpy as np
 
 

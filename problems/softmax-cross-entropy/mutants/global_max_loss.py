@@ -1,4 +1,7 @@
-"""The loss's log-sum-exp subtracts the maximum of the whole batch, not each row's own: a row far below it underflows to log(0)."""
+"""The loss's log-sum-exp subtracts the maximum of the whole batch, not each row's own: a row far below it underflows to log(0).
+
+Hint: 1
+"""
 import numpy as np
 
 

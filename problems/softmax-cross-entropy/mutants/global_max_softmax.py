@@ -1,4 +1,7 @@
-"""softmax subtracts the maximum of the whole batch instead of each row's own maximum."""
+"""softmax subtracts the maximum of the whole batch instead of each row's own maximum.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Loss takes -log of the softmax probability, which is log(0) = -inf once a probability underflows."""
+"""Loss takes -log of the softmax probability, which is log(0) = -inf once a probability underflows.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Loss indexes z[:, targets], which picks every target column for every row (a B x B block)."""
+"""Loss indexes z[:, targets], which picks every target column for every row (a B x B block).
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Loss returns the array of per-example losses and forgets to average them."""
+"""Loss returns the array of per-example losses and forgets to average them.
+
+Hint: 2
+"""
 import numpy as np
 
 

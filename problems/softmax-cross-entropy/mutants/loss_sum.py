@@ -1,4 +1,7 @@
-"""Loss sums over the batch instead of taking the mean."""
+"""Loss sums over the batch instead of taking the mean.
+
+Hint: 2
+"""
 import numpy as np
 
 

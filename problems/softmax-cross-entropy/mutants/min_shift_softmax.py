@@ -1,4 +1,7 @@
-"""softmax shifts each row by its minimum instead of its maximum: exp overflows when a row spans more than ~709."""
+"""softmax shifts each row by its minimum instead of its maximum: exp overflows when a row spans more than ~709.
+
+Hint: 1
+"""
 import numpy as np
 
 

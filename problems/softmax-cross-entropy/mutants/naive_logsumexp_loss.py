@@ -1,4 +1,7 @@
-"""Loss uses log(sum(exp(z))) - z[y] without shifting by the maximum: exp(1000) overflows."""
+"""Loss uses log(sum(exp(z))) - z[y] without shifting by the maximum: exp(1000) overflows.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Returns diag(p): treats softmax as elementwise and forgets the -p p^T coupling term."""
+"""Returns diag(p): treats softmax as elementwise and forgets the -p p^T coupling term.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Uses np.diag(p) - np.outer(p, p): right for one vector, but np.diag and np.outer do not batch."""
+"""Uses np.diag(p) - np.outer(p, p): right for one vector, but np.diag and np.outer do not batch.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Only the diagonal p (1 - p) is right: off-diagonal entries are zero instead of -p_i p_j."""
+"""Only the diagonal p (1 - p) is right: off-diagonal entries are zero instead of -p_i p_j.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Subtracts the inner product p . p (what p @ p.T gives for 1-D p) instead of the outer product."""
+"""Subtracts the inner product p . p (what p @ p.T gives for 1-D p) instead of the outer product.
+
+Hint: 2
+"""
 import numpy as np
 
 

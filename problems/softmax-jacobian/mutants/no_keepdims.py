@@ -1,4 +1,7 @@
-"""Row max and row sum without keepdims: they broadcast along the wrong axis for batches."""
+"""Row max and row sum without keepdims: they broadcast along the wrong axis for batches.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Normalises by the sum over the whole array instead of each row: wrong for batched input."""
+"""Normalises by the sum over the whole array instead of each row: wrong for batched input.
+
+Hint: 1
+"""
 import numpy as np
 
 

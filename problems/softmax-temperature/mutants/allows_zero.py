@@ -1,4 +1,7 @@
-"""Rejects only negative temperatures (temperature < 0), letting 0 through to a division by zero."""
+"""Rejects only negative temperatures (temperature < 0), letting 0 through to a division by zero.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Divides by T before subtracting the maximum: logits / 1e-308 overflows to inf and inf - inf is nan."""
+"""Divides by T before subtracting the maximum: logits / 1e-308 overflows to inf and inf - inf is nan.
+
+Hint: 2
+"""
 import numpy as np
 
 

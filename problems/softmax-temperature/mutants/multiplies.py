@@ -1,4 +1,7 @@
-"""Multiplies the logits by the temperature instead of dividing, so the effect of T is inverted."""
+"""Multiplies the logits by the temperature instead of dividing, so the effect of T is inverted.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Exponentiates logits / T without subtracting the maximum: overflows for small T or large logits."""
+"""Exponentiates logits / T without subtracting the maximum: overflows for small T or large logits.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Never checks the temperature: 0 gives nan and a negative T silently reverses the ranking."""
+"""Never checks the temperature: 0 gives nan and a negative T silently reverses the ranking.
+
+Hint: 1
+"""
 import numpy as np
 
 

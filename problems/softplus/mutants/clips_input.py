@@ -1,4 +1,7 @@
-"""Clips x to [-30, 30] before the formula to avoid overflow, so softplus(1e4) comes out 30 instead of 1e4."""
+"""Clips x to [-30, 30] before the formula to avoid overflow, so softplus(1e4) comes out 30 instead of 1e4.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Evaluates log(1 + exp(x)) literally: exp overflows to inf for large x, and 1 + exp(x) loses the digits of small results."""
+"""Evaluates log(1 + exp(x)) literally: exp overflows to inf for large x, and 1 + exp(x) loses the digits of small results.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Draws all K acceptance numbers up front with rng.random(K), so the replacement or bonus gets a later number of the stream."""
+"""Draws all K acceptance numbers up front with rng.random(K), so the replacement or bonus gets a later number of the stream.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Builds the residual as max(0, q[i] - p[i]) (draft minus target) instead of max(0, p[i] - q[i])."""
+"""Builds the residual as max(0, q[i] - p[i]) (draft minus target) instead of max(0, p[i] - q[i]).
+
+Hint: 2
+"""
 import numpy as np
 
 

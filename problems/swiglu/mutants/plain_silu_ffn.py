@@ -1,4 +1,7 @@
-"""Leaves out the value branch: silu(x @ W1) @ W2, an ungated feed-forward layer."""
+"""Leaves out the value branch: silu(x @ W1) @ W2, an ungated feed-forward layer.
+
+Hint: 1
+"""
 import numpy as np
 
 

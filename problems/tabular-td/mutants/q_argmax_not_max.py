@@ -1,7 +1,4 @@
-"""Bootstraps from np.argmax(Q[s_next]), the index of the best action, instead of its value.
-
-Hint: 3
-"""
+"""Bootstraps from np.argmax(Q[s_next]), the index of the best action, instead of its value."""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Q-learning always bootstraps from the next state, ignoring done."""
+"""Q-learning always bootstraps from the next state, ignoring done.
+
+Hint: 2
+"""
 import numpy as np
 
 

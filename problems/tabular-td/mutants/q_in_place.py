@@ -1,4 +1,7 @@
-"""Updates the caller's Q in place and returns it."""
+"""Updates the caller's Q in place and returns it.
+
+Hint: 1
+"""
 import numpy as np
 
 

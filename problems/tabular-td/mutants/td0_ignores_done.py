@@ -1,4 +1,7 @@
-"""TD(0) always bootstraps from V[s_next], ignoring done."""
+"""TD(0) always bootstraps from V[s_next], ignoring done.
+
+Hint: 2
+"""
 import numpy as np
 
 

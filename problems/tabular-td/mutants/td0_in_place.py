@@ -1,4 +1,7 @@
-"""Updates the caller's V in place instead of a copy."""
+"""Updates the caller's V in place instead of a copy.
+
+Hint: 1
+"""
 import numpy as np
 
 

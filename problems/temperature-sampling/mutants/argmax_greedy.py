@@ -1,4 +1,7 @@
-"""Returns the most probable token (argmax) of each row instead of sampling with u."""
+"""Returns the most probable token (argmax) of each row instead of sampling with u.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Calls np.cumsum without axis=-1, which flattens the batch, so every row after the first has cumulative values above 1."""
+"""Calls np.cumsum without axis=-1, which flattens the batch, so every row after the first has cumulative values above 1.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Multiplies the logits by the temperature instead of dividing, so a high temperature sharpens the distribution."""
+"""Multiplies the logits by the temperature instead of dividing, so a high temperature sharpens the distribution.
+
+Hint: 1
+"""
 import numpy as np
 
 

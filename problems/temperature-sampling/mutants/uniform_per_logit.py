@@ -1,4 +1,7 @@
-"""Draws one uniform per logit, rng.random(logits.shape), instead of one per row, and uses the first of each row."""
+"""Draws one uniform per logit, rng.random(logits.shape), instead of one per row, and uses the first of each row.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Divides each row by the sum of its entries (L1 norm) instead of its Euclidean (L2) norm."""
+"""Divides each row by the sum of its entries (L1 norm) instead of its Euclidean (L2) norm.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Scales the raw counts to unit norm first and multiplies by idf afterwards, so rows no longer have norm 1."""
+"""Scales the raw counts to unit norm first and multiplies by idf afterwards, so rows no longer have norm 1.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Counts a row as a hit when at most k scores are strictly greater (<= k instead of < k): an off-by-one that makes top-k act like top-(k+1)."""
+"""Counts a row as a hit when at most k scores are strictly greater (<= k instead of < k): an off-by-one that makes top-k act like top-(k+1).
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Counts scores greater than or equal to the target's (other than itself), so a tie at the cut-off pushes the target out."""
+"""Counts scores greater than or equal to the target's (other than itself), so a tie at the cut-off pushes the target out.
+
+Hint: 2
+"""
 import numpy as np
 
 

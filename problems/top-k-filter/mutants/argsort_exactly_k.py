@@ -1,4 +1,7 @@
-"""Keeps exactly k entries chosen with argsort, so entries tied with the k-th largest are dropped."""
+"""Keeps exactly k entries chosen with argsort, so entries tied with the k-th largest are dropped.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Compares with <= instead of <, so the k-th largest value itself (and its ties) is filtered out."""
+"""Compares with <= instead of <, so the k-th largest value itself (and its ties) is filtered out.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Uses one threshold for the whole batch (sorting the flattened array) instead of one per row."""
+"""Uses one threshold for the whole batch (sorting the flattened array) instead of one per row.
+
+Hint: 1
+"""
 import numpy as np
 
 

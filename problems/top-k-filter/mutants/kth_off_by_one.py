@@ -1,4 +1,7 @@
-"""Takes the threshold at sorted index -(k + 1), one place too far, so it keeps k + 1 entries."""
+"""Takes the threshold at sorted index -(k + 1), one place too far, so it keeps k + 1 entries.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Sorts along axis 0 (down the batch) instead of the last axis (along each row)."""
+"""Sorts along axis 0 (down the batch) instead of the last axis (along each row).
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Ranks the probabilities in increasing order, so it accumulates the least probable entries first."""
+"""Ranks the probabilities in increasing order, so it accumulates the least probable entries first.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Accumulates the raw logits instead of softmax probabilities (no softmax at all)."""
+"""Accumulates the raw logits instead of softmax probabilities (no softmax at all).
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Keeps ranked entries whose running sum (own probability included) is < p, dropping the one that crosses p."""
+"""Keeps ranked entries whose running sum (own probability included) is < p, dropping the one that crosses p.
+
+Hint: 2
+"""
 import numpy as np
 
 

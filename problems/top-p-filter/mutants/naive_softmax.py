@@ -1,4 +1,7 @@
-"""Softmax without subtracting the row maximum: exp(1000) overflows and the probabilities become nan."""
+"""Softmax without subtracting the row maximum: exp(1000) overflows and the probabilities become nan.
+
+Hint: 1
+"""
 import numpy as np
 
 

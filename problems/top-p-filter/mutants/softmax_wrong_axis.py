@@ -1,4 +1,7 @@
-"""Normalises the softmax down axis 0 (across the batch) instead of along each row."""
+"""Normalises the softmax down axis 0 (across the batch) instead of along each row.
+
+Hint: 1
+"""
 import numpy as np
 
 

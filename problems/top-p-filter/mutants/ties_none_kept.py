@@ -1,4 +1,7 @@
-"""Keeps only entries strictly more probable than the crossing one, so a tie at the boundary loses all its entries."""
+"""Keeps only entries strictly more probable than the crossing one, so a tie at the boundary loses all its entries.
+
+Hint: 2
+"""
 import numpy as np
 
 

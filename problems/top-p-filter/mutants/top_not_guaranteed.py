@@ -1,4 +1,7 @@
-"""Keeps entries whose inclusive running sum is <= p, without forcing the top one: a small p empties the row."""
+"""Keeps entries whose inclusive running sum is <= p, without forcing the top one: a small p empties the row.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Uses the exact erf form of GELU instead of the tanh approximation the block specifies."""
+"""Uses the exact erf form of GELU instead of the tanh approximation the block specifies.
+
+Hint: 1
+"""
 import numpy as np
 
 SQRT_2_OVER_PI = np.sqrt(2.0 / np.pi)

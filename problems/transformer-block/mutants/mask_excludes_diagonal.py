@@ -1,4 +1,7 @@
-"""Masks the diagonal too (keys t < i instead of t <= i), so position 0 has no key left and its row is nan."""
+"""Masks the diagonal too (keys t < i instead of t <= i), so position 0 has no key left and its row is nan.
+
+Hint: 2
+"""
 import numpy as np
 
 SQRT_2_OVER_PI = np.sqrt(2.0 / np.pi)

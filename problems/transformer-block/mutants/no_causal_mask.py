@@ -1,4 +1,7 @@
-"""Leaves out the causal mask, so every position attends to future positions too."""
+"""Leaves out the causal mask, so every position attends to future positions too.
+
+Hint: 2
+"""
 import numpy as np
 
 SQRT_2_OVER_PI = np.sqrt(2.0 / np.pi)

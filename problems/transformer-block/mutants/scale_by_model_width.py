@@ -1,4 +1,7 @@
-"""Scales the scores by 1 / sqrt(D), the model width, instead of 1 / sqrt(D / n_heads), the head width."""
+"""Scales the scores by 1 / sqrt(D), the model width, instead of 1 / sqrt(D / n_heads), the head width.
+
+Hint: 2
+"""
 import numpy as np
 
 SQRT_2_OVER_PI = np.sqrt(2.0 / np.pi)

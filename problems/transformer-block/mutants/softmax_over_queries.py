@@ -1,4 +1,7 @@
-"""Normalises the attention weights over the query axis (axis=-2) instead of over the keys (axis=-1)."""
+"""Normalises the attention weights over the query axis (axis=-2) instead of over the keys (axis=-1).
+
+Hint: 2
+"""
 import numpy as np
 
 SQRT_2_OVER_PI = np.sqrt(2.0 / np.pi)

@@ -1,4 +1,7 @@
-"""Uses the L1 (Manhattan) distance, the sum of absolute differences, instead of the Euclidean one."""
+"""Uses the L1 (Manhattan) distance, the sum of absolute differences, instead of the Euclidean one.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Uses squared Euclidean distances (no square root), as in FaceNet's paper, instead of the distances themselves."""
+"""Uses squared Euclidean distances (no square root), as in FaceNet's paper, instead of the distances themselves.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Sums the triplet losses instead of averaging them."""
+"""Sums the triplet losses instead of averaging them.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Returns the array of per-sample KLs (shape (B,)) instead of their mean, a float."""
+"""Returns the array of per-sample KLs (shape (B,)) instead of their mean, a float.
+
+Hint: 3
+"""
 import numpy as np
 
 

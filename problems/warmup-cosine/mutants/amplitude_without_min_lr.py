@@ -1,4 +1,7 @@
-"""Cosine amplitude uses base_lr instead of base_lr - min_lr, so it starts at base_lr + min_lr."""
+"""Cosine amplitude uses base_lr instead of base_lr - min_lr, so it starts at base_lr + min_lr.
+
+Hint: 2
+"""
 import math
 
 

@@ -1,4 +1,7 @@
-"""Divides the cosine progress by (total_steps - warmup_steps - 1), reaching min_lr one step early."""
+"""Divides the cosine progress by (total_steps - warmup_steps - 1), reaching min_lr one step early.
+
+Hint: 2
+"""
 import math
 
 

@@ -1,4 +1,7 @@
-"""Cosine progress measured over [0, total_steps] instead of [warmup_steps, total_steps]."""
+"""Cosine progress measured over [0, total_steps] instead of [warmup_steps, total_steps].
+
+Hint: 2
+"""
 import math
 
 

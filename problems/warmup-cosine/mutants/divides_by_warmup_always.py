@@ -1,4 +1,7 @@
-"""Computes the warmup fraction before checking the phase: ZeroDivisionError when warmup_steps is 0."""
+"""Computes the warmup fraction before checking the phase: ZeroDivisionError when warmup_steps is 0.
+
+Hint: 1
+"""
 import math
 
 

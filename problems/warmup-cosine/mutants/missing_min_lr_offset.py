@@ -1,4 +1,7 @@
-"""Cosine part forgets to add min_lr back: 0.5 * (base_lr - min_lr) * (1 + cos), which ends at 0."""
+"""Cosine part forgets to add min_lr back: 0.5 * (base_lr - min_lr) * (1 + cos), which ends at 0.
+
+Hint: 2
+"""
 import math
 
 

@@ -1,4 +1,7 @@
-"""Keeps evaluating the cosine after total_steps, so the rate rises again instead of staying at min_lr."""
+"""Keeps evaluating the cosine after total_steps, so the rate rises again instead of staying at min_lr.
+
+Hint: 1
+"""
 import math
 
 

@@ -1,4 +1,7 @@
-"""Off-by-one at the boundary: step <= warmup_steps uses the warmup formula, overshooting base_lr."""
+"""Off-by-one at the boundary: step <= warmup_steps uses the warmup formula, overshooting base_lr.
+
+Hint: 1
+"""
 import math
 
 

@@ -1,4 +1,7 @@
-"""Keeps every batch and concatenates them at the end for a two-pass np.mean / np.var, so memory grows with the number of rows."""
+"""Keeps every batch and concatenates them at the end for a two-pass np.mean / np.var, so memory grows with the number of rows.
+
+Hint: 1
+"""
 import numpy as np
 
 

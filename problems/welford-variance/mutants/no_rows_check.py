@@ -1,4 +1,7 @@
-"""Never checks that there were rows, so an empty stream fails with a TypeError instead of a ValueError."""
+"""Never checks that there were rows, so an empty stream fails with a TypeError instead of a ValueError.
+
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,4 +1,7 @@
-"""Iterates over the batches twice (first to count the rows), so a stream that can be read only once comes back empty."""
+"""Iterates over the batches twice (first to count the rows), so a stream that can be read only once comes back empty.
+
+Hint: 1
+"""
 import numpy as np
 
 

@@ -95,6 +95,17 @@ async function cacheTrack(track) {
   await storeAll(files).catch(() => {}); // offline now: the rest is cached as visited
 }
 
+/** A returning learner's page is idle: cache the next track not yet cached, one track per visit,
+ * so the catalogue comes offline over a few visits without a first visit paying for it. */
+async function cacheNextTrack() {
+  const cache = await caches.open(CACHE);
+  for (const entries of Object.values(BUILD.tracks)) {
+    const missing = [];
+    for (const [index] of entries) if (!(await cache.match(url(BUILD.files[index][0])))) missing.push(BUILD.files[index]);
+    if (missing.length) return storeAll(missing).catch(() => {});
+  }
+}
+
 /** Cache every lazy file, telling `client` how far it got. */
 async function cacheEverything(client) {
   const files = [...LAZY.keys()].map((index) => BUILD.files[index]);
@@ -137,6 +148,7 @@ self.addEventListener("message", (event) => {
   if (!data) return;
   if (data.type === "activate") self.skipWaiting();
   if (data.type === "track" && LAZY.size) event.waitUntil(cacheTrack(data.track));
+  if (data.type === "idle" && LAZY.size) event.waitUntil(cacheNextTrack());
   if (data.type === "cache-all") event.waitUntil(cacheEverything(event.source));
   if (data.type === "offline-status") event.waitUntil(offlineStatus().then((status) => event.source.postMessage(status)));
 });

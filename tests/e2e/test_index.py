@@ -52,6 +52,9 @@ def test_filters_live_in_the_url_and_come_back_with_it(context, base_url, served
     assert all(page.is_hidden(f'.track[data-track="{t.track.slug}"]') for t in served_plan[1:])
     page.select_option("#filter-status", "solved")
     assert page.evaluate(VISIBLE) == [HOSTILE_SLUG]
+    nav = "slug => { const li = document.querySelector(`[data-track-nav='${slug}']`); return li.hidden ? null : li.querySelector('[data-track-count]').textContent; }"
+    assert page.evaluate(f"({nav})('losses')") == f"(1 of {len(losses)})", "the track list counts what the filters show"
+    assert page.evaluate(f"({nav})({served_plan[1].track.slug!r})") is None, "a track with nothing shown leaves the list"
     assert page.url == f"{base_url}?track=losses&status=solved"
     page.reload()
     assert page.input_value("#filter-track") == "losses" and page.input_value("#filter-status") == "solved"

@@ -30,9 +30,10 @@ export function setUpFinder() {
     const text = `${card.querySelector(".card-title").textContent} ${card.dataset.tags}`.toLowerCase();
     return { card, slug: card.dataset.slug, track: card.closest(".track").dataset.track, difficulty: card.dataset.difficulty, text, haystack: text };
   });
-  const tracks = [...document.querySelectorAll(".track")].map((section) => ({
-    section, items: items.filter((item) => item.track === section.dataset.track),
-  }));
+  const tracks = [...document.querySelectorAll(".track")].map((section) => {
+    const nav = document.querySelector(`[data-track-nav="${CSS.escape(section.dataset.track)}"]`);
+    return { section, nav, count: nav && nav.querySelector("[data-track-count]"), items: items.filter((item) => item.track === section.dataset.track) };
+  });
   let words = null;
 
   function loadWords() {
@@ -61,8 +62,13 @@ export function setUpFinder() {
       visible += show;
     }
     for (const group of tracks) {
-      const any = group.items.some((item) => !item.card.hidden);
-      if (group.section.hidden === any) group.section.hidden = !any;
+      const shown = group.items.filter((item) => !item.card.hidden).length;
+      if (group.section.hidden === shown > 0) group.section.hidden = shown === 0;
+      if (group.nav) {
+        group.nav.hidden = shown === 0;
+        const count = shown === group.items.length ? `(${shown})` : `(${shown} of ${group.items.length})`;
+        if (group.count.textContent !== count) group.count.textContent = count;
+      }
     }
     $("filter-count").textContent = visible === items.length
       ? `${items.length} problems`

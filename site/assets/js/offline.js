@@ -7,6 +7,9 @@
 let registration = null;
 let pendingTrack; // named before the service worker was registered
 let replaced = false; // another page let a new build take over: this page's build is gone
+// A page already served by the service worker: not a first visit, whose budget idle caching keeps.
+let idleAsked = false; // once per page load
+const returning = "serviceWorker" in navigator && Boolean(navigator.serviceWorker.controller);
 
 export function registerOffline(url) {
   if (!("serviceWorker" in navigator)) return;
@@ -52,11 +55,18 @@ async function active() {
   return found ? found.active || found.installing || found.waiting : null;
 }
 
-/** Let the service worker cache `track`'s problems (the learner's current track). */
+/** Let the service worker cache `track`'s problems (the learner's current track); on a return
+ * visit, when the page has nothing else to do, one more track (never on a Save-Data connection). */
 export async function offerTrack(track) {
   pendingTrack = track;
   const worker = await active();
-  if (worker) worker.postMessage({ type: "track", track });
+  if (!worker) return;
+  worker.postMessage({ type: "track", track });
+  if (returning && !idleAsked && !(navigator.connection && navigator.connection.saveData)) {
+    idleAsked = true;
+    const idle = window.requestIdleCallback || ((f) => setTimeout(f, 2000));
+    idle(() => worker.postMessage({ type: "idle" }), { timeout: 10_000 });
+  }
 }
 
 function ask(message, type, onMessage = null) {

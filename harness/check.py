@@ -101,7 +101,7 @@ def _verify(problem: Problem, grade: Grade) -> tuple[str, int]:
     if stub["status"] == "passed":
         raise ProblemError(problem.path / "stub.py", None, "stub passes every test: the tests check nothing")
     for mutant in problem.mutants:
-        result = grade(mutant.source, problem.tests, limit)
+        result = grade(mutant.source, problem.tests, limit, first_failure=True)
         file = problem.path / "mutants" / f"{mutant.name}.py"
         if result["status"] == "error":
             raise ProblemError(file, None, "mutant does not load: " + _first_line(result["message"]))

@@ -170,7 +170,7 @@ def _mutate(args) -> int:
 
 def _grade_status(job) -> str:
     source, tests, limit, memory_gib = job
-    return grader(False, memory_gib)(source, tests, limit)["status"]
+    return grader(False, memory_gib)(source, tests, limit, first_failure=True)["status"]
 
 
 def _positive(text: str) -> int:

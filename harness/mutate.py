@@ -196,7 +196,7 @@ def mutants(solution: str, filename: str = SOLUTION_FILE) -> list[MachineMutant]
 def mutation_score(problem: Problem, grade: Callable[[str, str, float], dict]) -> Score:
     """Grade every machine-made mutant of ``problem`` in this process and score the tests."""
     found = mutants(problem.solution)
-    statuses = [grade(m.source, problem.tests, problem.meta.time_limit)["status"] for m in found]
+    statuses = [grade(m.source, problem.tests, problem.meta.time_limit, first_failure=True)["status"] for m in found]
     return score(problem, [Outcome(m, status) for m, status in zip(found, statuses)])
 
 

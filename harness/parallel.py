@@ -24,7 +24,8 @@ def default_jobs() -> int:
 
 
 def grader(pyodide: bool, memory_gib: float = DEFAULT_GIB):
-    """This process's ``grade(source, tests, time_limit) -> result``, made on first use.
+    """This process's ``grade(source, tests, time_limit, first_failure=False) -> result``, made on
+    first use (``first_failure``: stop at the first test that does not pass; CPython only).
 
     CPython grades in-process with learner code under a memory cap of ``memory_gib`` GiB (0: none);
     Pyodide needs no cap (its memory stops at 4 GiB) and keeps one Node session per process.
@@ -37,12 +38,14 @@ def grader(pyodide: bool, memory_gib: float = DEFAULT_GIB):
             session = PyodideSession().__enter__()
             # Pool workers leave through os._exit, which skips atexit; Finalize runs there too.
             multiprocessing.util.Finalize(None, session.__exit__, (None, None, None), exitpriority=10)
-            _graders[key] = lambda source, tests, limit: session.run(source, tests, limit)
+            _graders[key] = lambda source, tests, limit, first_failure=False: session.run(source, tests, limit)
         else:
             from .runner import run
 
             memory = int(memory_gib * GiB) if memory_gib else None
-            _graders[key] = lambda source, tests, limit: run(source, tests, time_limit=limit, memory_limit=memory)
+            _graders[key] = lambda source, tests, limit, first_failure=False: run(
+                source, tests, time_limit=limit, memory_limit=memory, first_failure=first_failure,
+            )
     return _graders[key]
 
 

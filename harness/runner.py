@@ -65,12 +65,13 @@ class CollectionError(Exception):
 
 def run(
     source: str | bytes, tests_source: str, *, time_limit: float = DEFAULT_TIME_LIMIT, on_event=None,
-    memory_limit: int | None = None,
+    memory_limit: int | None = None, first_failure: bool = False,
 ) -> dict:
     """Grade ``source`` against ``tests_source``. Never raises for anything the learner wrote.
 
     ``memory_limit``: bytes of address space learner code may add (see ``memory.py``); None
-    leaves memory uncapped.
+    leaves memory uncapped. ``first_failure``: stop at the first test that does not pass, when
+    only the verdict matters (a mutation score grades thousands of mutants).
     """
     started = time.perf_counter()
     snapshot = guard.Snapshot()
@@ -87,7 +88,7 @@ def run(
             if missing:
                 return _result("error", missing, [], load_output, started)
             plugin = _Grader(time_limit, emit, snapshot)
-            problem = _pytest_session(module, tests_source, plugin)
+            problem = _pytest_session(module, tests_source, plugin, *(["--exitfirst"] if first_failure else []))
             if problem:
                 return _result("error", problem, [], load_output, started)
             failed = any(t["status"] != "passed" for t in plugin.tests)

@@ -29,6 +29,15 @@ def test_wrong_values_give_index_expected_and_got(tiny_tests):
     assert "max abs error" in small["message"]
 
 
+def test_first_failure_stops_at_the_first_test_that_does_not_pass(tiny_tests, good_source):
+    wrong = "def double(x):\n    return x + 2\n"
+    full = run(wrong, tiny_tests)
+    assert [t["status"] for t in full["tests"]].count("failed") >= 2
+    first = run(wrong, tiny_tests, first_failure=True)
+    assert first["status"] == "failed" and [t["status"] for t in first["tests"]] == ["failed"]
+    assert run(good_source, tiny_tests, first_failure=True)["summary"]["passed"] == 3, "passing code runs every test"
+
+
 def test_syntax_error_is_one_message(tiny_tests):
     result = run("def double(x)\n    return x\n", tiny_tests)
     assert result["status"] == "error"

@@ -15,7 +15,7 @@ from harness.check import titles
 from harness.problem import Problem, find_problems, load_problem
 
 from . import BuildError
-from .profiles import profile_for
+from .profiles import profile_for, warm
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,10 @@ def load_catalog(root: Path, load: Callable[[Path], Entry] = load_entry) -> list
         raise BuildError(f"{root}: problems folder not found")
     entries = []
     graph = requires_graph(root)
-    for folder in find_problems(root):
+    folders = find_problems(root)
+    if load is load_entry:  # a whole build; the live preview's rebuilds read one changed folder
+        warm(folders)
+    for folder in folders:
         entry = load(folder)
         check_requires(entry.problem, graph)
         entries.append(entry)

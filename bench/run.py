@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Click "Run tests" -> results on screen, against the time the tests took (figures only).
 
-    python bench/run.py [--runs 5] [SLUG ...]
+    python bench/run.py [--runs 5] [--failing] [SLUG ...]
 
 For every problem under ``problems/`` (or only the SLUGs named, built alone): open its page, wait until it is usable, put the
 reference solution in the editor through the page's hook (``window.gradlab.editor``), then
-click "Run tests" ``--runs`` times. Each run is timed from the click event to the moment the
+click "Run tests" ``--runs`` times. ``--failing`` uses the problem's first hand-written mutant
+instead, so every failing test's case, fingerprint and chart data are made too (recording on). Each run is timed from the click event to the moment the
 results are in the page (the button leaves its busy state) and to the start of the next
 frame, the one that shows them; both are set against the runner's own
 ``summary.duration_ms`` for that run, measured inside the worker. The first ratio is what the
@@ -69,6 +70,7 @@ def time_runs(context, url: str, solution: str, runs: int) -> list[tuple[float, 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--failing", action="store_true", help="time a failing mutant instead of the reference")
     parser.add_argument("slugs", nargs="*", help="only these problems (their requires dropped)")
     args = parser.parse_args()
 
@@ -85,7 +87,8 @@ def main() -> int:
             print(machine(browser))
             context = browser.new_context()
             for problem in problems:
-                timed = time_runs(context, f"{base}problems/{problem.slug}/index.html", problem.solution, args.runs)
+                code = problem.mutants[0].source if args.failing and problem.mutants else problem.solution
+                timed = time_runs(context, f"{base}problems/{problem.slug}/index.html", code, args.runs)
                 in_page, shown, grading = (median([t[i] for t in timed]) for i in range(3))
                 rows.append([
                     problem.slug, ", ".join(sorted({t[3] for t in timed})), f"{grading:.0f}", f"{in_page:.0f}",
@@ -93,11 +96,12 @@ def main() -> int:
                 ])
             context.close()
     table(
-        f"Click -> results vs the runner's own time, reference solutions, medians of {args.runs} runs (ms)",
+        f"Click -> results vs the runner's own time, {'a failing mutant' if args.failing else 'reference solutions'}, "
+        f"medians of {args.runs} runs (ms)",
         ["problem", "status", "tests took", "-> in page", "-> on screen", "in page ratio", "on screen ratio", "first run, on screen"],
         rows,
     )
-    print("target: ratio <= 1.2x for every problem")
+    print("target: in page ratio <= 1.1x for every problem (issue 15: recording on)")
     return 0
 
 

@@ -69,9 +69,14 @@ visual
 
 // The likely mistake, named after a failing run from the problem's mutant profiles.
 const DIAGNOSE = `
+_profiles = {}
+
 def diagnose(result, profile):
     import json, harness.diagnose
-    return json.dumps(harness.diagnose.diagnose(json.loads(result), json.loads(profile)))
+    if profile not in _profiles:  # parsed once per problem, not once per run
+        _profiles.clear()
+        _profiles[profile] = json.loads(profile)
+    return json.dumps(harness.diagnose.diagnose(json.loads(result), _profiles[profile]))
 
 diagnose
 `;
@@ -222,7 +227,7 @@ async function run({ runId, source, tests: testsUrl, timeLimit, diagnosis }) {
       // Only failing code needs the profiles: a passing run downloads nothing more.
       if (!diagnosis || message.result.status !== "failed") return message;
       try {
-        message.result.diagnosis = JSON.parse(diagnose(JSON.stringify(message.result), await textOf(diagnosis)));
+        message.result.diagnosis = JSON.parse(diagnose(JSON.stringify(evidence(message.result)), await textOf(diagnosis)));
       } catch (error) {
         console.warn(`gradlab: no diagnosis: ${error?.message ?? error}`);
       }
@@ -249,6 +254,16 @@ async function drawPicture({ runId, source, picture, timeLimit }) {
 async function runScript({ runId, source, timeLimit, call }) {
   const { script } = await ready;
   await inPython(runId, () => ({ type: "scriptDone", runId, result: JSON.parse(script(source, timeLimit, call ?? null)) }));
+}
+
+/** What the diagnosis compares (harness/diagnose.py), without the cases' descriptions and charts. */
+function evidence({ status, tests }) {
+  return {
+    status,
+    tests: tests.map(({ id, status: outcome, case: kase }) => ({
+      id, status: outcome, case: kase && { fingerprint: kase.fingerprint, raised: kase.raised },
+    })),
+  };
 }
 
 // One job in Python: `call(post)` returns the final message; `post` relays runner events. Each

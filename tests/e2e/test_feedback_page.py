@@ -33,6 +33,7 @@ def test_a_failing_naive_softmax_shows_its_case_a_chart_and_the_likely_mistake(c
     assert "float64 array, shape (3,): [1000.0, 1001.0, 1002.0]" in values
     assert "[nan, nan, nan]" in values and "[0.09003057, 0.24472847, 0.66524096]" in values
     chart = case.locator(".case-chart svg[aria-label]").first
+    case.scroll_into_view_if_needed()  # charts are drawn as they come into view
     chart.wait_for(timeout=30_000)
     assert chart.get_attribute("aria-label").startswith("Chart of softmax")
     banner = page.locator("#run-banner")

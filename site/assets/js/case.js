@@ -61,10 +61,30 @@ function chartBlock(plot, name) {
     : `What came back: ${bad} of ${total} entries are nan or infinite (marked).`);
   figure.append(holder, caption);
   holder.textContent = "Drawing the chart…";
-  draw(holder, plot, name).catch((error) => {
+  whenShown(holder, () => draw(holder, plot, name).catch((error) => {
     holder.textContent = `The chart could not be drawn (${error?.message ?? error}); the values are listed above.`;
-  });
+  }));
   return figure;
+}
+
+// A chart is drawn when it comes near the screen, not when its test's result arrives: a run
+// with twenty failing tests would otherwise draw twenty charts before its results are shown.
+const waiting = new WeakMap();
+let watcher = null;
+
+function whenShown(node, callback) {
+  if (!("IntersectionObserver" in window)) return callback();
+  watcher ??= new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      watcher.unobserve(entry.target);
+      const draw = waiting.get(entry.target);
+      waiting.delete(entry.target);
+      if (draw) draw();
+    }
+  }, { rootMargin: "200px" });
+  waiting.set(node, callback);
+  watcher.observe(node);
 }
 
 /** The chart bundle, imported once, the first time anything is drawn. */

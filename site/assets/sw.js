@@ -101,7 +101,12 @@ async function cacheNextTrack() {
   const cache = await caches.open(CACHE);
   for (const entries of Object.values(BUILD.tracks)) {
     const missing = [];
-    for (const [index] of entries) if (!(await cache.match(url(BUILD.files[index][0])))) missing.push(BUILD.files[index]);
+    let bytes = 0;
+    for (const [index, size] of entries) {
+      if (await cache.match(url(BUILD.files[index][0]))) continue;
+      if ((bytes += size) > BUILD.budget) break;
+      missing.push(BUILD.files[index]);
+    }
     if (missing.length) return storeAll(missing).catch(() => {});
   }
 }

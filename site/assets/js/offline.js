@@ -7,8 +7,8 @@
 let registration = null;
 let pendingTrack; // named before the service worker was registered
 let replaced = false; // another page let a new build take over: this page's build is gone
-// A page already served by the service worker: not a first visit, whose budget idle caching keeps.
 let idleAsked = false; // once per page load
+// A page already served by the service worker: not a first visit, whose budget idle caching keeps.
 const returning = "serviceWorker" in navigator && Boolean(navigator.serviceWorker.controller);
 
 export function registerOffline(url) {

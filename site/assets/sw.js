@@ -44,10 +44,23 @@ async function store(cache, [path, integrity]) {
   const had = await cache.match(key);
   if (had) return had; // an interrupted install resumes
   // Unversioned files (pages, the runtime) are revalidated: a stale copy fails its hash.
-  const response = await fetch(key, { integrity, cache: path.includes("?v=") ? "default" : "no-cache" });
+  const response = await retried(() => fetch(key, { integrity, cache: path.includes("?v=") ? "default" : "no-cache" }));
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
   await cache.put(key, isolated(response, integrity));
   return cache.match(key);
+}
+
+/** `request()`, tried again twice after a failure (a dropped connection, a busy server): one
+ * blip must not stop "Make every problem available offline" half-way. Offline, it fails in ~1.5 s. */
+async function retried(request, tries = 3) {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await request();
+    } catch (error) {
+      if (attempt >= tries) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+    }
+  }
 }
 
 async function storeAll(files, onEach = () => {}) {

@@ -1,22 +1,31 @@
 """How often the page names the right mistake in failing code it has never seen.
 
-Held-out wrong code: the machine-made mutants of ``harness mutate`` whose operator is a mistake
-exactly one hand-written mutant of the same problem also describes (matched by the words of its
-file name and docstring: ``axis-swap`` and a mutant about the axis, ``drop-keepdims`` and one
-about keepdims, ...). Each is graded, diagnosed against the hand mutants' profiles, and counted:
+Held-out wrong code: the machine-made mutants of ``harness mutate``, each one change to the
+reference. Every failing one was judged by reading it, and the verdict kept in
+``bench/mistake_labels.jsonl``: the one hand-written mutant whose description is a true and
+specific account of its mistake (everything the line claims holds for that code), or none. A
+label is a person's reading of the code, never the diagnosis's own output, so the figures can be
+wrong in both directions:
 
-- precision = diagnoses naming that hand mutant / diagnoses shown (on the held-out set);
-- coverage = held-out failing mutants that got a diagnosis / held-out failing mutants.
+- precision = diagnoses naming the judged mistake / diagnoses shown, on the failing mutants a hand
+  mutant describes;
+- coverage = those mutants that got a diagnosis / those mutants; also given without the few that
+  are the same program as their hand mutant (a mutant matching itself proves nothing);
+- diagnoses on failing mutants that no hand mutant describes are listed: each names a mistake the
+  code does not make as described, so a reader can judge how wrong it is;
+- correct code (the reference and every alternative) must get none.
 
-Correct code must get none: every alternative and the reference are graded and diagnosed too.
-Machine mutants no hand mutant describes are reported apart (diagnoses shown on them cannot be
-scored, so they are listed for a reader to judge).
+A label names its mutant by id and by the mutated line; when a solution changes, its labels go
+stale and are reported, and ``--todo FILE`` writes every failing machine mutant not judged yet, in
+the labels' format with ``"mistake": null``, for a person to judge and add.
 
-    .venv/bin/python bench/diagnose.py [PROBLEM_DIR ...] [--jobs N] [--json]
+    .venv/bin/python bench/diagnose.py [PROBLEM_DIR ...] [--jobs N] [--json] [--todo FILE]
 """
 from __future__ import annotations
 
 import argparse
+import ast
+import functools
 import json
 import sys
 from pathlib import Path
@@ -29,48 +38,15 @@ from harness.mutate import mutants as machine_mutants  # noqa: E402
 from harness.parallel import default_jobs, grader, ordered_map  # noqa: E402
 from harness.problem import find_problems, load_problem  # noqa: E402
 
-# Machine operator -> words, one of which a hand mutant's file name or docstring must contain to
-# describe the same mistake. Operators too generic to name one mistake (+/-, swapped arguments)
-# are left out: which hand mutant they are is a guess.
-OPERATOR_WORDS = {
-    "axis-swap": ("axis", "column", "rows"),
-    "drop-axis": ("whole array", "global", "all entries", "overall", "everything", "whole batch"),
-    "drop-keepdims": ("keepdims",),
-    "sum-mean": ("sum", "mean", "averag"),
-    "max-min": ("minimum", " min", "min_"),
-    "drop-max-shift": ("max subtraction", "shift", "overflow", "naive"),
-    "log-clip": ("clip",),
-    "in-place": ("in place", "in_place", "modif"),
-    "drop-copy": ("in place", "in_place", "modif", "copy"),
-    "compare-flip": ("<=", "strict", "tie", "boundary"),
-    "int-plus-one": ("off-by-one", "off_by_one", "off by one", "t - 1", "t-1", "one too", "one step"),
-    "int-minus-one": ("off-by-one", "off_by_one", "off by one", "t - 1", "t-1", "one too", "one step"),
-}
+LABELS = Path(__file__).with_name("mistake_labels.jsonl")
+COUNTS = ("failing", "shown", "right", "same_program", "same_program_shown", "undescribed",
+          "correct_code", "correct_diagnosed", "self", "self_named")
 
 
-def label(problem, mutant) -> str | None:
-    """The one hand mutant that makes this machine mutant's mistake, judged from source text alone:
-    it contains the mutated line itself, or (failing that) its file or docstring names the
-    operator's mistake and it changed the line the operator changed."""
-    own = {h.name: (problem.path / "mutants" / f"{h.name}.py").read_text(encoding="utf-8") for h in problem.mutants}
-    mutated = _squeeze(mutant.source.splitlines()[mutant.line - 1])
-    same_line = [name for name, text in own.items() if any(_squeeze(l) == mutated for l in text.splitlines())]
-    if len(same_line) == 1:
-        return same_line[0]
-    words = OPERATOR_WORDS.get(mutant.operator)
-    if not words or same_line:
-        return None
-    line = problem.solution.splitlines()[mutant.line - 1].strip()
-    hits = []
-    for hand in problem.mutants:
-        described = any(w in (hand.name.replace("_", " ") + " " + hand.description).lower() for w in words)
-        if described and line not in {l.strip() for l in own[hand.name].splitlines()}:
-            hits.append(hand.name)
-    return hits[0] if len(hits) == 1 else None
-
-
-def _squeeze(line: str) -> str:
-    return "".join(line.split())
+@functools.cache
+def labels() -> dict[tuple[str, str], dict]:
+    rows = (json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines() if line.strip())
+    return {(row["slug"], row["id"]): row for row in rows}
 
 
 def evaluate(path: Path) -> dict:
@@ -78,22 +54,31 @@ def evaluate(path: Path) -> dict:
     grade = grader(False)
     limit = problem.meta.time_limit
     prof = profile(problem, grade)
-    rows = {"slug": problem.slug, "held_out": 0, "failing": 0, "shown": 0, "right": 0, "wrong": [],
-            "unlabeled_shown": [], "correct_code": 0, "correct_diagnosed": 0, "self": 0, "self_named": 0}
+    hands = {hand.name: hand for hand in problem.mutants}
+    rows = {"slug": problem.slug, **dict.fromkeys(COUNTS, 0), "wrong": [], "undescribed_shown": [], "todo": []}
     for mutant in machine_mutants(problem.solution):
+        line = mutant.source.splitlines()[mutant.line - 1].strip()
+        judged = labels().get((problem.slug, mutant.id))
         result = grade(mutant.source, problem.tests, limit)
-        named = diagnose(result, prof)
-        truth = label(problem, mutant)
-        if truth is None:
-            if named:
-                rows["unlabeled_shown"].append(f"{mutant.id} -> {named['mutant']}")
-            continue
-        rows["held_out"] += 1
         if result["status"] != "failed":
             continue
+        if judged is None or judged["line"] != line or (judged["mistake"] and judged["mistake"] not in hands):
+            before = problem.solution.splitlines()[mutant.line - 1].strip()
+            rows["todo"].append({"slug": problem.slug, "id": mutant.id, "line": line, "before": before, "mistake": None})
+            continue
+        named = diagnose(result, prof)
+        truth = judged["mistake"]
+        if truth is None:
+            rows["undescribed"] += 1
+            if named:
+                rows["undescribed_shown"].append(f"{mutant.id} `{line}` -> {named['mutant']}")
+            continue
+        same = _program(mutant.source) == _program(hands[truth].source)
         rows["failing"] += 1
+        rows["same_program"] += same
         if named:
             rows["shown"] += 1
+            rows["same_program_shown"] += same
             if named["mutant"] == truth:
                 rows["right"] += 1
             else:
@@ -108,35 +93,57 @@ def evaluate(path: Path) -> dict:
     return rows
 
 
+def _program(source: str) -> str:
+    """The code without its docstrings and comments: two mutants that differ only there are one program."""
+    tree = ast.parse(source)
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if isinstance(body, list) and body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) \
+                and isinstance(body[0].value.value, str):
+            node.body = body[1:] or [ast.Pass()]
+    return ast.dump(tree)
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{part / whole:.1%}" if whole else "n/a"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("problems", nargs="*", type=Path)
     parser.add_argument("--jobs", type=int, default=default_jobs())
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--todo", type=Path, help="write the failing machine mutants not judged yet to this file")
     args = parser.parse_args()
     paths = args.problems or find_problems(ROOT / "problems")
     rows = list(ordered_map(evaluate, paths, args.jobs))
+    todo = [entry for r in rows for entry in r.pop("todo")]
+    if args.todo:
+        args.todo.write_text("".join(json.dumps(entry) + "\n" for entry in todo), encoding="utf-8")
     if args.json:
         print(json.dumps(rows, indent=1))
         return 0
-    print(f"{'problem':32} {'held-out':>8} {'failing':>7} {'shown':>5} {'right':>5}  {'self':>7}  correct-code")
+    print(f"{'problem':32} {'described':>9} {'shown':>5} {'right':>5}  {'self':>7}  correct-code")
     for r in rows:
-        print(f"{r['slug']:32} {r['held_out']:8} {r['failing']:7} {r['shown']:5} {r['right']:5}  "
+        print(f"{r['slug']:32} {r['failing']:9} {r['shown']:5} {r['right']:5}  "
               f"{r['self_named']:3}/{r['self']:<3}  {r['correct_diagnosed']}/{r['correct_code']} diagnosed")
         for wrong in r["wrong"]:
             print(f"    WRONG {wrong}")
-    total = {k: sum(r[k] for r in rows) for k in ("held_out", "failing", "shown", "right", "correct_code", "correct_diagnosed", "self", "self_named")}
-    precision = total["right"] / total["shown"] if total["shown"] else float("nan")
-    coverage = total["shown"] / total["failing"] if total["failing"] else float("nan")
-    print(f"\nheld-out wrong code: {total['failing']} failing machine mutants a hand mutant describes "
-          f"(of {total['held_out']}); diagnoses shown {total['shown']}, right {total['right']}")
-    print(f"precision {precision:.1%}, coverage {coverage:.1%}; correct code diagnosed: "
-          f"{total['correct_diagnosed']} of {total['correct_code']}; hand mutants naming themselves: "
-          f"{total['self_named']} of {total['self']}")
-    unlabeled = [u for r in rows for u in (f"{r['slug']}: {x}" for x in r["unlabeled_shown"])]
-    print(f"diagnoses on machine mutants no hand mutant describes (not scored): {len(unlabeled)}")
-    for line in unlabeled[:40]:
+    total = {k: sum(r[k] for r in rows) for k in COUNTS}
+    print(f"\nheld-out wrong code: {total['failing']} failing machine mutants whose mistake a hand mutant describes; "
+          f"diagnoses shown {total['shown']}, right {total['right']}")
+    print(f"precision {_share(total['right'], total['shown'])}, coverage {_share(total['shown'], total['failing'])}; "
+          f"without the {total['same_program']} that are their hand mutant's own program: coverage "
+          f"{_share(total['shown'] - total['same_program_shown'], total['failing'] - total['same_program'])}")
+    print(f"correct code diagnosed: {total['correct_diagnosed']} of {total['correct_code']}; "
+          f"hand mutants naming themselves: {total['self_named']} of {total['self']}")
+    undescribed = [f"{r['slug']}: {x}" for r in rows for x in r["undescribed_shown"]]
+    print(f"diagnoses on failing machine mutants no hand mutant describes: {len(undescribed)} of {total['undescribed']}")
+    for line in undescribed:
         print(f"    {line}")
+    if todo:
+        print(f"not judged yet (new or changed solutions): {len(todo)} failing machine mutants"
+              + (f", written to {args.todo}" if args.todo else "; --todo FILE writes them out"))
     return 0
 
 

@@ -6,6 +6,7 @@ depends on: the tests, the reference, the mutants, the hints and the grader's ow
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import multiprocessing
@@ -72,11 +73,23 @@ def profile_for(problem: Problem) -> dict:
     return made
 
 
+def _grader_sources() -> list[str]:
+    """The grader's own modules (a profile is only as current as they are), read again only when
+    one changes: a build keys a hundred profiles, the live preview keeps running."""
+    paths = [Path(harness.__file__).parent / name for name in GRADER_MODULES]
+    return [_read(path, path.stat().st_mtime_ns) for path in paths]
+
+
+@functools.cache
+def _read(path: Path, modified: int) -> str:
+    return path.read_text(encoding="utf-8")
+
+
 def _key(problem: Problem) -> str:
     digest = hashlib.sha256()
     parts = [problem.tests, problem.solution, *(h.title for h in problem.statement.hints)]
     parts += [f"{m.name}\0{m.description}\0{m.hint}\0{m.source}" for m in problem.mutants]
-    parts += [(Path(harness.__file__).parent / name).read_text(encoding="utf-8") for name in GRADER_MODULES]
+    parts += _grader_sources()
     for part in parts:
         digest.update(part.encode("utf-8") + b"\0\0")
     return digest.hexdigest()[:20]

@@ -2,27 +2,30 @@
 
 Each hand-written mutant is one known mistake, described once, in its docstring. Grading every
 mutant (at build time, or by ``grade`` in the CLI) gives its *profile*: which tests it fails and,
-for each, a fingerprint of the value its failing call returned (``record.fingerprint``). Failing
-learner code is then compared with every profile:
+for each, what the failing call did: a fingerprint of the value it returned
+(``record.fingerprint``), or the exception it raised. Failing learner code is then compared with
+every profile:
 
 - a mutant *matches* when every test it fails, the learner fails too, and on those tests the
-  learner's values agree with the mutant's wherever both are comparable, at least once with a
-  finite, informative value (two arrays of nothing but nan agree by coincidence, not by mistake);
+  learner's calls agree with the mutant's wherever both are comparable, at least once
+  informatively: a finite value (two arrays of nothing but nan agree by coincidence, not by
+  mistake), or the same exception with the same message (numpy's name the shapes and indices
+  involved; the same type worded differently, as a learner's own ``raise`` is, says nothing);
 - the learner's failing tests being exactly the mutant's makes the match *exact*.
 
-One exact match is named. With none exact, one match that accounts for at least half of the
-learner's failing tests is named (the learner may have made a second mistake too). Anything else
-names nothing: two mutants that fit, or a fit on which tests fail without the same values (the
-same failing tests are often failed by quite different mistakes: measured with
-``bench/diagnose.py``, naming on them cost more right diagnoses than it added). A wrong diagnosis is
-worse than none. Passing code gets no diagnosis, nor does code that
-did not load. The same function runs in CPython and, unchanged, in the browser's Pyodide.
+One exact match is named. With none exact, one match that accounts for at least three quarters of
+the learner's failing tests is named (the learner may have made a second, smaller mistake too).
+Anything else names nothing: two mutants that fit, or a fit on which tests fail without the same
+values (the same failing tests are often failed by quite different mistakes). A wrong diagnosis is
+worse than none. Passing code gets no diagnosis, nor does code that did not load.
+``bench/diagnose.py`` measures all this on held-out wrong code. The same function runs in CPython
+and, unchanged, in the browser's Pyodide.
 """
 from __future__ import annotations
 
 import math
 
-PROFILE_VERSION = 1
+PROFILE_VERSION = 2
 RTOL = 1e-5
 
 
@@ -61,7 +64,7 @@ def diagnose(result: dict, profile: dict | None) -> dict | None:
             continue
         if set(failing) == set(learner):
             exact.append(mutant)
-        elif 2 * len(failing) >= len(learner):
+        elif 4 * len(failing) >= 3 * len(learner):
             partial.append(mutant)
     found = exact or partial
     named = {m["description"] for m in found}
@@ -85,7 +88,7 @@ def _evidence(test: dict) -> list:
     if test["status"] == "timeout":
         return ["timeout", None]
     if case.get("raised"):
-        return ["raised", case["raised"].split(":", 1)[0]]
+        return ["raised", case["raised"]]
     return [test["status"], case.get("fingerprint")]
 
 
@@ -94,12 +97,21 @@ def _agree(mutant: list, learner: list) -> bool | None:
     if mutant[0] != learner[0] and not {mutant[0], learner[0]} <= {"failed", "error"}:
         return False
     if mutant[0] == "raised":
-        return None if mutant[1] == learner[1] else False
+        return _agree_raised(mutant[1], learner[1])
     if mutant[1] is None or learner[1] is None:
         return None
     if not _same(mutant[1], learner[1]):
         return False
     return True if _informative(mutant[1]) else None
+
+
+def _agree_raised(mutant: str, learner: str) -> bool | None:
+    """The same exception with the same message is informative (numpy's messages carry the shapes and
+    indices involved); the same type worded differently, as a learner's own ``raise`` is, says nothing."""
+    kind, _, message = mutant.partition(":")
+    if kind != learner.partition(":")[0]:
+        return False
+    return True if mutant == learner and message.strip() else None
 
 
 def _same(a, b) -> bool:

@@ -171,6 +171,43 @@ def test_two_mutants_that_fit_equally_name_nothing(softmax_profile):
     assert diagnose(grade_softmax(NAIVE_SOFTMAX), twin) is None
 
 
+BROADCAST = "ValueError: operands could not be broadcast together with shapes (3,4) (3,) "
+
+
+def _failing(**tests):
+    """A failed result whose tests raised (a string) or returned a fingerprint (a list)."""
+    return {"status": "failed", "tests": [
+        {"id": name, "status": "error", "case": {"raised": seen}} if isinstance(seen, str)
+        else {"id": name, "status": "failed", "case": {"fingerprint": seen}}
+        for name, seen in tests.items()
+    ]}
+
+
+def _profile_of(**mutants):
+    return {"hints": [], "mutants": [
+        {"name": name, "description": f"{name} described", "hint": None, "failing": {
+            t["id"]: ["raised", t["case"]["raised"]] if "raised" in t["case"] else ["failed", t["case"]["fingerprint"]]
+            for t in result["tests"]}}
+        for name, result in mutants.items()]}
+
+
+def test_the_same_exception_with_the_same_message_names_the_mistake():
+    profile_ = _profile_of(no_keepdims=_failing(a=BROADCAST, b=BROADCAST))
+    assert diagnose(_failing(a=BROADCAST, b=BROADCAST), profile_)["mutant"] == "no_keepdims"
+    other_shapes = BROADCAST.replace("(3,)", "(4,)")
+    assert diagnose(_failing(a=other_shapes, b=other_shapes), profile_) is None
+    assert diagnose(_failing(a="IndexError: index 3 is out of bounds", b=BROADCAST), profile_) is None
+    assert diagnose(_failing(a="ValueError: my own words", b="ValueError: my own words"),
+                    _profile_of(m=_failing(a="ValueError: T too long", b="ValueError: T too long"))) is None
+
+
+def test_a_partial_fit_must_account_for_three_quarters_of_the_failing_tests():
+    value = [[2], [1.5, 2.5], 4.0, 0]
+    profile_ = _profile_of(m=_failing(a=value, b=value, c=value))
+    assert diagnose(_failing(a=value, b=value, c=value, d=[[1], [9.0], 9.0, 0]), profile_)["exact"] is False
+    assert diagnose(_failing(a=value, b=value, c=value, d=value, e=value), profile_) is None
+
+
 def test_a_mutant_points_to_the_hint_that_addresses_it(tmp_path):
     import re
 

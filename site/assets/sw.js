@@ -98,13 +98,7 @@ async function precache() {
 /** Cache the lazy files of `track` (the first track when it is unknown), within the budget. */
 async function cacheTrack(track) {
   const tracks = Object.keys(BUILD.tracks);
-  const entries = BUILD.tracks[tracks.includes(track) ? track : tracks[0]] || [];
-  const files = [];
-  let bytes = 0;
-  for (const [index, size] of entries) {
-    if ((bytes += size) > BUILD.budget) break;
-    files.push(BUILD.files[index]);
-  }
+  const files = await withinBudget(BUILD.tracks[tracks.includes(track) ? track : tracks[0]] || []);
   await storeAll(files).catch(() => {}); // offline now: the rest is cached as visited
 }
 
@@ -113,15 +107,22 @@ async function cacheTrack(track) {
 async function cacheNextTrack() {
   const cache = await caches.open(CACHE);
   for (const entries of Object.values(BUILD.tracks)) {
-    const missing = [];
-    let bytes = 0;
-    for (const [index, size] of entries) {
-      if (await cache.match(url(BUILD.files[index][0]))) continue;
-      if ((bytes += size) > BUILD.budget) break;
-      missing.push(BUILD.files[index]);
-    }
+    const missing = await withinBudget(entries, async ([path]) => Boolean(await cache.match(url(path))));
     if (missing.length) return storeAll(missing).catch(() => {});
   }
+}
+
+/** A track's files in order, up to the byte budget; those `stored` says are cached already are
+ * left out and not counted. */
+async function withinBudget(entries, stored = async () => false) {
+  const files = [];
+  let bytes = 0;
+  for (const [index, size] of entries) {
+    if (await stored(BUILD.files[index])) continue;
+    if ((bytes += size) > BUILD.budget) break;
+    files.push(BUILD.files[index]);
+  }
+  return files;
 }
 
 /** Cache every lazy file, telling `client` how far it got. */

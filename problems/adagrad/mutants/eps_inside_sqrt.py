@@ -1,6 +1,7 @@
 """Adds eps inside the square root, sqrt(sum_sq + eps), instead of after it.
 
-Hint: 2"""
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,6 +1,7 @@
 """Keeps a moving average 0.99 * sum_sq + 0.01 * grad^2 (RMSProp) instead of the plain sum.
 
-Hint: 1"""
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,6 +1,7 @@
 """Divides by the root of the OLD sum, before adding the current squared gradient.
 
-Hint: 1"""
+Hint: 1
+"""
 import numpy as np
 
 

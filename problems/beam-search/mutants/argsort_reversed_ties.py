@@ -1,6 +1,7 @@
 """Selects with np.argsort(scores)[::-1], so among equal scores the candidate generated last (larger token id) wins.
 
-Hint: 2"""
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,6 +1,7 @@
 """Treats eos like any other token: sequences ending in eos stay in the beam and keep being extended.
 
-Hint: 2"""
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,6 +1,7 @@
 """Sorts by score alone, so equal scores keep the order candidates were generated in (parent order), not the lexicographic order.
 
-Hint: 2"""
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,6 +1,7 @@
 """Computes abar_t as the product over s < t (step t excluded) instead of s <= t.
 
-Hint: 1"""
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,6 +1,7 @@
 """Divides the mean by alpha_t instead of its square root.
 
-Hint: 2"""
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,6 +1,7 @@
 """Divides the mean by sqrt(abar_t) (the cumulative product) instead of sqrt(alpha_t) = sqrt(1 - beta_t).
 
-Hint: 2"""
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,6 +1,7 @@
 """Uses beta_t / (1 - abar_t) as the noise-prediction coefficient, forgetting the square root.
 
-Hint: 2"""
+Hint: 2
+"""
 import numpy as np
 
 

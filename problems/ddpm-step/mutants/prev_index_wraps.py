@@ -1,6 +1,7 @@
 """Takes abar_{t-1} as abar[t - 1] also at t = 0, where index -1 is the last step, so the final step adds noise.
 
-Hint: 1"""
+Hint: 1
+"""
 import numpy as np
 
 

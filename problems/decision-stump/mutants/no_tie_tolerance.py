@@ -1,6 +1,7 @@
 """Compares gains with a plain >, so rounding noise of 1e-16 decides between tied splits.
 
-Hint: 3"""
+Hint: 3
+"""
 import numpy as np
 
 

@@ -1,6 +1,7 @@
 """Tries a split at every gap of the sorted column, also between equal values that no threshold can separate.
 
-Hint: 1"""
+Hint: 1
+"""
 import numpy as np
 
 

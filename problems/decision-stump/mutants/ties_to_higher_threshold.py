@@ -1,6 +1,7 @@
 """Replaces the best split when a gain is merely equal (>=), so ties go to the later feature or the higher threshold.
 
-Hint: 3"""
+Hint: 3
+"""
 import numpy as np
 
 

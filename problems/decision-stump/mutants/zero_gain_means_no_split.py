@@ -1,6 +1,7 @@
 """Starts the best gain at 0 instead of minus infinity, so a split whose best gain is 0 is never returned.
 
-Hint: 3"""
+Hint: 3
+"""
 import numpy as np
 
 

@@ -1,6 +1,7 @@
 """Uses the (B,) coefficients without reshaping, so they broadcast against the last axis of x0 instead of the batch axis.
 
-Hint: 2"""
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,6 +1,7 @@
 """Reshapes the coefficients to (B, 1), which lines up with the batch axis only for 2-D x0.
 
-Hint: 2"""
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,6 +1,7 @@
 """Accumulates with np.cumsum instead of np.cumprod.
 
-Hint: 1"""
+Hint: 1
+"""
 import numpy as np
 
 

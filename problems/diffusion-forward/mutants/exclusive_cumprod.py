@@ -1,6 +1,7 @@
 """Starts the cumulative product at 1 (abar_0 = 1), shifting every value one step: entry t is the product up to t - 1.
 
-Hint: 1"""
+Hint: 1
+"""
 import numpy as np
 
 

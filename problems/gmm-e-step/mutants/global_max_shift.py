@@ -1,6 +1,7 @@
 """Shifts by the maximum of the whole (n, K) array instead of each row's own, so rows far below it underflow to 0 / 0.
 
-Hint: 2"""
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,6 +1,7 @@
 """Normalises the responsibilities down each column (over points) instead of along each row (over components).
 
-Hint: 2"""
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,6 +1,7 @@
 """Exponentiates the densities and normalises them directly, so points far from every component give 0 / 0 = nan.
 
-Hint: 2"""
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,6 +1,7 @@
 """Uses g = -log(u) (a single log, exponential noise) instead of the Gumbel noise -log(-log(u)).
 
-Hint: 1"""
+Hint: 1
+"""
 import numpy as np
 
 

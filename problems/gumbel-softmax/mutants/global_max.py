@@ -1,6 +1,7 @@
 """Shifts by the maximum of the whole batch instead of each row's, so a row far below it underflows to 0 / 0.
 
-Hint: 2"""
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,6 +1,7 @@
 """Exponentiates (z + g) / T without subtracting the row maximum, so large logits or a small temperature overflow to nan.
 
-Hint: 2"""
+Hint: 2
+"""
 import numpy as np
 
 

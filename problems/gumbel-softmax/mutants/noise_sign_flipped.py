@@ -1,6 +1,7 @@
 """Uses g = log(-log(u)), the Gumbel noise with the wrong sign.
 
-Hint: 1"""
+Hint: 1
+"""
 import numpy as np
 
 

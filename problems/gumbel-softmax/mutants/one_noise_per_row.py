@@ -1,6 +1,7 @@
 """Draws one noise vector of shape (C,) and shares it across every row of the batch.
 
-Hint: 1"""
+Hint: 1
+"""
 import numpy as np
 
 

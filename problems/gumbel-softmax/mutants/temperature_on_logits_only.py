@@ -1,6 +1,7 @@
 """Divides only the logits by the temperature and adds the noise afterwards: softmax(z / T + g).
 
-Hint: 2"""
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,6 +1,7 @@
 """Normalises along axis 0 (each column, over the batch) instead of each row.
 
-Hint: 1"""
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,6 +1,7 @@
 """Uses the raw dot products q @ k.T without scaling the rows to unit length.
 
-Hint: 1"""
+Hint: 1
+"""
 import numpy as np
 
 

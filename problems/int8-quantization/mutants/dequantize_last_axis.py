@@ -1,6 +1,7 @@
 """dequantize_int8 multiplies by the per-channel scales without reshaping them, so they line up with the last axis.
 
-Hint: 3"""
+Hint: 3
+"""
 import numpy as np
 
 

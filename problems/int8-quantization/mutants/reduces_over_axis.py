@@ -1,6 +1,7 @@
 """Takes the maximum over `axis` itself, giving one scale per index of the other axes instead of per index of `axis`.
 
-Hint: 2"""
+Hint: 2
+"""
 import numpy as np
 
 

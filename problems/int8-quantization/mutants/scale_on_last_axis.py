@@ -1,6 +1,7 @@
 """Divides x by the per-channel scales without reshaping them, so they line up with the last axis instead of `axis`.
 
-Hint: 3"""
+Hint: 3
+"""
 import numpy as np
 
 

@@ -1,6 +1,7 @@
 """Casts x / scale to int8 without rounding, which truncates toward zero.
 
-Hint: 1"""
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,6 +1,7 @@
 """Indexes with s[:, targets], which broadcasts every row against every row's target score instead of its own.
 
-Hint: 1"""
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,6 +1,7 @@
 """Does not skip j = y, so every row adds margin to the loss (its own hinge s_y - s_y + margin).
 
-Hint: 1"""
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,6 +1,7 @@
 """Counts a hinge whose argument is exactly 0 as active (margins >= 0), giving it a gradient of 1.
 
-Hint: 2"""
+Hint: 2
+"""
 import numpy as np
 
 

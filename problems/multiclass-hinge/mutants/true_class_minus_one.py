@@ -1,6 +1,7 @@
 """Sets the true class entry of the gradient to -1 instead of minus the number of active hinges in the row.
 
-Hint: 2"""
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,6 +1,7 @@
 """Updates the velocity as a moving average, momentum * velocity + (1 - momentum) * grad, instead of adding the whole gradient.
 
-Hint: 1"""
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,6 +1,7 @@
 """Steps by lr * momentum * new_velocity, leaving out the gradient term.
 
-Hint: 2"""
+Hint: 2
+"""
 import numpy as np
 
 

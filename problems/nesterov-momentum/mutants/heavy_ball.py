@@ -1,6 +1,7 @@
 """Steps by lr * new_velocity (heavy-ball momentum) instead of lr * (grad + momentum * new_velocity).
 
-Hint: 2"""
+Hint: 2
+"""
 import numpy as np
 
 

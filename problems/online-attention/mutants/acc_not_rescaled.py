@@ -1,6 +1,7 @@
 """Rescales the running sum when the maximum grows but not the running weighted sum of values.
 
-Hint: 2"""
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,6 +1,7 @@
 """Does not skip empty chunks, so scores.max() of an empty chunk raises.
 
-Hint: 3"""
+Hint: 3
+"""
 import numpy as np
 
 

@@ -1,6 +1,7 @@
 """Starts the running maximum at 0 instead of minus infinity, so when every score is far below 0 all weights underflow.
 
-Hint: 3"""
+Hint: 3
+"""
 import numpy as np
 
 

@@ -1,6 +1,7 @@
 """Rescales the running weighted sum of values when the maximum grows but not the running sum of weights.
 
-Hint: 2"""
+Hint: 2
+"""
 import numpy as np
 
 

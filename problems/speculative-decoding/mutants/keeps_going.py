@@ -1,6 +1,7 @@
 """Does not stop at a rejection: emits the replacement and goes on testing the later draft tokens.
 
-Hint: 2"""
+Hint: 2
+"""
 import numpy as np
 
 

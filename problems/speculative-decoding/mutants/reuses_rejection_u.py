@@ -1,6 +1,7 @@
 """Samples the replacement with the same u that rejected the draft token instead of drawing a new one.
 
-Hint: 2"""
+Hint: 2
+"""
 import numpy as np
 
 

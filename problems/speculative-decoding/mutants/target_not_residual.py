@@ -1,6 +1,7 @@
 """Samples the replacement from the target row p[i] instead of the residual max(0, p[i] - q[i]), so the rejected token can come back.
 
-Hint: 2"""
+Hint: 2
+"""
 import numpy as np
 
 

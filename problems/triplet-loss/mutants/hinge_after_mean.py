@@ -1,6 +1,7 @@
 """Applies the hinge to the mean instead of to each triplet, so easy triplets cancel hard ones.
 
-Hint: 2"""
+Hint: 2
+"""
 import numpy as np
 
 

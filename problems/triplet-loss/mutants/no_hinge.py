@@ -1,6 +1,7 @@
 """Forgets the hinge: averages d_pos - d_neg + margin, so satisfied triplets count negatively.
 
-Hint: 2"""
+Hint: 2
+"""
 import numpy as np
 
 

@@ -1,6 +1,7 @@
 """Takes the norm along axis 0 (down each column, over the batch) instead of along each row.
 
-Hint: 1"""
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,6 +1,7 @@
 """Averages over the last axis and sums over the batch (the two reductions swapped).
 
-Hint: 3"""
+Hint: 3
+"""
 import numpy as np
 
 

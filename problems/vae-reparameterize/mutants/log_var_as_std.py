@@ -1,6 +1,7 @@
 """Uses log_var itself as the standard deviation (z = mu + log_var * eps).
 
-Hint: 1"""
+Hint: 1
+"""
 import numpy as np
 
 

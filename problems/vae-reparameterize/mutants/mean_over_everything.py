@@ -1,6 +1,7 @@
 """Takes the mean over every entry (dividing by B * D) instead of summing over the last axis and averaging over the batch.
 
-Hint: 3"""
+Hint: 3
+"""
 import numpy as np
 
 

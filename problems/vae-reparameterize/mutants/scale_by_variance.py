@@ -1,6 +1,7 @@
 """Multiplies the noise by the variance exp(log_var) instead of the standard deviation exp(log_var / 2).
 
-Hint: 1"""
+Hint: 1
+"""
 import numpy as np
 
 

@@ -1,6 +1,7 @@
 """Draws one noise vector of shape (D,) and shares it across every row of the batch.
 
-Hint: 2"""
+Hint: 2
+"""
 import numpy as np
 
 

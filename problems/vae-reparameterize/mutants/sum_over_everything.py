@@ -1,6 +1,7 @@
 """Sums over the batch as well, instead of averaging the per-sample KLs over axis 0.
 
-Hint: 3"""
+Hint: 3
+"""
 import numpy as np
 
 

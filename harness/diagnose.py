@@ -9,8 +9,9 @@ every profile:
 - a mutant *matches* when every test it fails, the learner fails too, and on those tests the
   learner's calls agree with the mutant's wherever both are comparable, at least once
   informatively: a finite value (two arrays of nothing but nan agree by coincidence, not by
-  mistake), or the same exception with the same message (numpy's name the shapes and indices
-  involved; the same type worded differently, as a learner's own ``raise`` is, says nothing);
+  mistake), or the same exception with the same message (numpy's messages name the shapes and
+  indices involved; the same type worded differently, as a learner's own ``raise`` is, says
+  nothing);
 - the learner's failing tests being exactly the mutant's makes the match *exact*.
 
 One exact match is named. With none exact, one match that accounts for at least three quarters of

@@ -49,6 +49,17 @@ def labels() -> dict[tuple[str, str], dict]:
     return {(row["slug"], row["id"]): row for row in rows}
 
 
+def judged(problem, mutant) -> dict | None:
+    """The label of ``mutant``, or None when it has none or the label is stale: read from another
+    line than the mutant's, or naming a hand mutant the problem no longer has."""
+    label = labels().get((problem.slug, mutant.id))
+    if label is None or label["line"] != mutant.mutated_line:
+        return None
+    if label["mistake"] is not None and label["mistake"] not in {hand.name for hand in problem.mutants}:
+        return None
+    return label
+
+
 def evaluate(path: Path) -> dict:
     problem = load_problem(path)
     grade = grader(False)
@@ -57,17 +68,17 @@ def evaluate(path: Path) -> dict:
     hands = {hand.name: hand for hand in problem.mutants}
     rows = {"slug": problem.slug, **dict.fromkeys(COUNTS, 0), "wrong": [], "undescribed_shown": [], "todo": []}
     for mutant in machine_mutants(problem.solution):
-        line = mutant.source.splitlines()[mutant.line - 1].strip()
-        judged = labels().get((problem.slug, mutant.id))
         result = grade(mutant.source, problem.tests, limit)
         if result["status"] != "failed":
             continue
-        if judged is None or judged["line"] != line or (judged["mistake"] and judged["mistake"] not in hands):
+        label = judged(problem, mutant)
+        line = mutant.mutated_line
+        if label is None:
             before = problem.solution.splitlines()[mutant.line - 1].strip()
             rows["todo"].append({"slug": problem.slug, "id": mutant.id, "line": line, "before": before, "mistake": None})
             continue
         named = diagnose(result, prof)
-        truth = judged["mistake"]
+        truth = label["mistake"]
         if truth is None:
             rows["undescribed"] += 1
             if named:
@@ -97,10 +108,8 @@ def _program(source: str) -> str:
     """The code without its docstrings and comments: two mutants that differ only there are one program."""
     tree = ast.parse(source)
     for node in ast.walk(tree):
-        body = getattr(node, "body", None)
-        if isinstance(body, list) and body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) \
-                and isinstance(body[0].value.value, str):
-            node.body = body[1:] or [ast.Pass()]
+        if isinstance(node, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and ast.get_docstring(node):
+            node.body = node.body[1:] or [ast.Pass()]
     return ast.dump(tree)
 
 

@@ -48,6 +48,11 @@ class MachineMutant:
     source: str
     diff: str
 
+    @property
+    def mutated_line(self) -> str:
+        """The changed line as it reads in the mutant, stripped: what a person judging it reads."""
+        return self.source.splitlines()[self.line - 1].strip()
+
 
 @dataclass(frozen=True)
 class Outcome:
